@@ -1,0 +1,28 @@
+// The named checks: one table, one small function each (src/checks/).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "yplan/diagnostic.hpp"
+#include "yplan/model.hpp"
+
+namespace yplan {
+
+using CheckFn = void (*)(const Plan&, Sink&);
+
+struct CheckInfo {
+  std::string_view name;      // as in `--skip NAME` and `error[NAME]`
+  std::string_view severity;  // "error", "warning" or "error / warning"
+  std::string_view summary;   // when it fires, one line
+  CheckFn run;                // nullptr: reported while loading (parse, schema, ...)
+};
+
+// Every check, in the order of the contract's table.
+std::span<const CheckInfo> all_checks();
+const CheckInfo* find_check(std::string_view name);
+
+// Runs every check that has a function over a loaded plan.
+void run_checks(const Plan& plan, Sink& sink);
+
+}  // namespace yplan

@@ -1,0 +1,188 @@
+// The plan model: what a plan file says, with the position of every value.
+//
+// The loader fills it; checks, report, diff and edit read it. Values keep the
+// text they were written as (so output can use the file's own notation) and
+// the position of their node (so diagnostics point at it).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "yplan/source.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan {
+
+// A string value and where it stands.
+struct Text {
+  std::string value;
+  Pos pos;
+};
+
+// A year as written ("R2", "平成30年度") with its Gregorian value.
+struct Year {
+  int year = 0;
+  Era era = Era::gregorian;
+  std::string written;
+  Pos pos;
+};
+
+// An amount (千円 by default): an integer.
+struct Amount {
+  int64_t value = 0;
+  std::string written;
+  Pos pos;
+};
+
+// An amount field that may be absent, stated as null, or stated as a number.
+struct AmountField {
+  bool stated = false;           // the key is present
+  std::optional<Amount> amount;  // present and not null (and readable)
+  Pos pos;                       // of the value node (or the key's map when absent)
+
+  bool has() const { return amount.has_value(); }
+  int64_t value_or(int64_t d) const { return amount ? amount->value : d; }
+};
+
+// A KPI or goal value: may have decimals.
+struct Quantity {
+  double value = 0;
+  std::string written;
+  Pos pos;
+};
+
+enum class Category { none, new_, revised, continuing };
+enum class Direction { increase, decrease, maintain };
+enum class Status { final_, draft };
+enum class IndicatorKind { kpi, goal };
+
+const char* category_name(Category c);    // "new", "revised", "continuing", ""
+const char* direction_name(Direction d);  // "increase", ...
+const char* status_name(Status s);        // "final", "draft"
+
+struct Total {
+  AmountField budget;
+  AmountField previous;
+  Pos pos;
+};
+
+struct Project {
+  Text id;
+  Text name;
+  AmountField budget;
+  AmountField previous;  // absent or null: no budget the year before
+  Category category = Category::none;
+  Pos category_pos;
+  std::vector<Text> summary;
+  std::string note;
+  Pos pos;  // the mapping
+};
+
+// A project named under a section. A bare id, or a mapping stating figures.
+struct Listing {
+  Text project;           // the project id
+  AmountField budget;     // stated only in the mapping form
+  AmountField previous;
+  bool partial = false;
+  std::vector<Text> summary;  // extension: this listing's own summary as printed
+  std::string note;
+  Pos pos;
+};
+
+// A target, actual or baseline value in a given year.
+struct Point {
+  std::optional<Year> year;
+  std::optional<Quantity> value;  // nullopt: open (null)
+  std::string note;
+  Pos note_pos;
+  Pos pos;  // the value node (or its mapping)
+};
+using Target = Point;
+
+struct Indicator {
+  IndicatorKind kind = IndicatorKind::kpi;
+  Text id;
+  Text name;
+  std::string unit;
+  Direction direction = Direction::increase;
+  Pos direction_pos;
+  bool cumulative = false;
+  bool has_baseline = false;            // the key is present and not null
+  Point baseline;                  // valid when has_baseline
+  Pos baseline_pos;
+  std::vector<Target> targets;          // KPI: by year, as written (document order)
+  Pos targets_pos;                      // the targets map (or the indicator when absent)
+  bool has_target_map = false;
+  std::optional<Target> target;         // goal: the one final target
+  std::vector<Target> actuals;          // extension: measured values by year
+  std::string note;
+  int section = -1;                     // owning section index
+  Pos pos;
+
+  const char* kind_name() const { return kind == IndicatorKind::kpi ? "kpi" : "goal"; }
+};
+
+struct Section {
+  Text id;
+  std::string label;
+  Text title;
+  std::string ref;
+  int parent = -1;
+  int depth = 0;
+  std::vector<int> children;         // section indices
+  std::vector<int> indicators;       // indicator indices (goals then kpis, document order)
+  std::vector<Listing> listings;
+  std::optional<Total> total;
+  std::vector<Text> issues, responses, items;
+  std::vector<std::string> regions;  // extension: focus regions
+  std::string note;
+  Pos pos;
+};
+
+struct PlanMeta {
+  Text id;
+  Text title;
+  std::string organization;
+  std::optional<Year> fiscal_year;
+  std::optional<Year> period_start, period_end;
+  Pos period_pos;
+  std::string budget_unit = "千円";
+  Status status = Status::final_;
+  std::string basis;
+  std::optional<Total> total;
+  std::string note;
+  Pos pos;
+};
+
+struct Plan {
+  std::string file;
+  PlanMeta meta;
+  std::vector<Project> projects;
+  std::vector<Section> sections;    // every section, in document order (pre-order)
+  std::vector<int> roots;           // top-level section indices
+  std::vector<Indicator> indicators;
+
+  bool has_period() const { return meta.period_start && meta.period_end; }
+  bool draft() const { return meta.status == Status::draft; }
+
+  // Lookups by id (first definition wins); -1 when absent. O(1): the
+  // indexes are built by build_index(), which the loader calls.
+  int find_project(std::string_view id) const;
+  int find_section(std::string_view id) const;
+  int find_indicator(std::string_view id) const;
+  void build_index();
+
+ private:
+  std::unordered_map<std::string, int> project_index_, section_index_, indicator_index_;
+};
+
+// The contract path of a thing: "project.<id>", "section.<id>", "kpi.<id>".
+std::string path_of(const Project& p);
+std::string path_of(const Section& s);
+std::string path_of(const Indicator& i);
+
+}  // namespace yplan

@@ -1,0 +1,28 @@
+// Renderers for validation results: one function per output format.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "yplan/validate.hpp"
+
+namespace yplan {
+
+// "2 errors, 1 warning in 3 files"
+std::string summary_line(const Validation& v);
+
+// FILE:LINE:COL: SEVERITY[CHECK]: MESSAGE, one a line, then the summary line.
+// `quiet` prints the summary only.
+void render_text(std::ostream& out, const Validation& v, bool color, bool quiet);
+
+// {"diagnostics": [...], "summary": {"files", "errors", "warnings"}}
+void render_json(std::ostream& out, const Validation& v);
+
+// GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=CHECK::MESSAGE
+void render_github(std::ostream& out, const Validation& v);
+
+// JUnit XML: a testsuite per file, a testcase per check that ran.
+void render_junit(std::ostream& out, const Validation& v, const std::vector<std::string>& skipped);
+
+}  // namespace yplan

@@ -1,0 +1,44 @@
+// A plan file's bytes, and the mapping from byte offsets to line:column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yplan {
+
+// A position in a source file. Lines and columns are 1-based; a column counts
+// Unicode code points (what editors show), not bytes. 0 means "unknown".
+struct Pos {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  uint32_t offset = 0;  // byte offset into SourceFile::text
+
+  bool known() const { return line != 0; }
+  friend bool operator==(const Pos&, const Pos&) = default;
+};
+
+struct SourceFile {
+  std::string path;  // as the user named it ("-" for standard input)
+  std::string text;  // the bytes, unchanged
+
+  // Builds the line table; call once after `text` is set.
+  void index_lines();
+
+  // Position of a 0-based line and 0-based byte column (yaml-cpp's marks).
+  Pos pos_at_line_byte(int line0, int byte_col0) const;
+  // Position of a byte offset.
+  Pos pos_at_offset(size_t offset) const;
+  // Length in bytes of a UTF-8 byte-order mark at the start (0 or 3).
+  size_t bom_length() const;
+
+ private:
+  std::vector<uint32_t> line_starts_;
+};
+
+// Reads a file (or standard input for "-"). On failure returns false and sets
+// `error` to a one-line reason (strerror wording).
+bool read_source(const std::string& path, SourceFile& out, std::string& error);
+
+}  // namespace yplan

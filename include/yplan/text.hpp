@@ -1,0 +1,29 @@
+// Text helpers: display width of Japanese text, nearest-name suggestions.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yplan {
+
+// Columns a string takes on a terminal: wide (CJK) characters count two
+// (utf8proc_charwidth). Invalid UTF-8 bytes count one each.
+size_t display_width(std::string_view s);
+
+// Truncate to at most `width` columns, ending in "…" when cut; never splits a
+// character.
+std::string truncate_to_width(std::string_view s, size_t width);
+
+// Pad with spaces on the right (left = false) or left (left = true) to `width`.
+std::string pad(std::string_view s, size_t width, bool right_align = false);
+
+// Damerau–Levenshtein (optimal string alignment) distance.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate nearest to `word`, or "" when none is near enough to suggest.
+std::string nearest(std::string_view word, std::span<const std::string_view> candidates);
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace yplan

@@ -1,0 +1,45 @@
+// Validating files: expand the inputs, load, check, filter, sort.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "yplan/diagnostic.hpp"
+#include "yplan/source.hpp"
+
+namespace yplan {
+
+struct ValidateOptions {
+  std::vector<std::string> skip;  // check names to leave out
+  bool strict = false;            // warnings count as errors
+};
+
+// A file that could not be read at all (exit code 2, not a finding).
+struct InputError {
+  std::string path;
+  std::string message;
+};
+
+struct Validation {
+  std::vector<std::string> files;       // files read and checked, in input order
+  std::vector<Diagnostic> diagnostics;  // sorted by file, line, column
+  std::vector<InputError> input_errors;
+
+  size_t errors() const;
+  size_t warnings() const;
+};
+
+// Expands command-line inputs: files as given; directories recursively to
+// their *.yaml and *.yml files (sorted; hidden directories skipped; symlinked
+// directories not followed, so a link loop cannot trap the walk); "-" is
+// standard input.
+void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& files,
+                   std::vector<InputError>& errors);
+
+// Loads and checks one file; applies --skip and --strict.
+std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOptions& opts);
+
+// The whole run over command-line inputs.
+Validation validate_inputs(const std::vector<std::string>& inputs, const ValidateOptions& opts);
+
+}  // namespace yplan

@@ -1,0 +1,50 @@
+// Years and numbers in the notations plans are printed in.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace yplan {
+
+// Which era notation a year was written in.
+enum class Era { gregorian, reiwa, heisei };
+
+struct YearValue {
+  int year = 0;  // Gregorian (fiscal) year
+  Era era = Era::gregorian;
+};
+
+// Parses "2020", "R2", "H30", "令和2", "令和２年度", "平成30年度", "R元",
+// "令和元年度" (full-width digits allowed). nullopt if not a year.
+std::optional<YearValue> parse_year(std::string_view text);
+
+// Formats a Gregorian year in an era's short notation: 2020 → "R2", 2018 → "H30",
+// 2019 in reiwa → "R1". Years outside an era fall back to Gregorian digits.
+std::string format_year(int year, Era era);
+
+struct NumberValue {
+  double value = 0;
+  bool integral = false;   // no fractional part was written
+  int64_t integer = 0;     // valid when integral && !overflow
+  bool overflow = false;   // integral but beyond 64 bits
+};
+
+// Parses a number as printed: YAML numbers, "91,456", "△4,543" (△ or ▲ is
+// minus), full-width "９１，４５６" and "５６．４". Commas must group by three.
+// nullopt (with `why`) if it cannot be read.
+std::optional<NumberValue> parse_number(std::string_view text, std::string* why = nullptr);
+
+// Unicode NFKC normalisation (utf8proc); ASCII input is returned as is.
+std::string nfkc(std::string_view text);
+
+// 1234567 → "1,234,567"; -4543 → "-4,543".
+std::string group_thousands(int64_t v);
+// A number for messages: integers grouped, others with up to 3 decimals.
+std::string format_number(double v);
+
+// Checked 64-bit addition; false on overflow.
+bool checked_add(int64_t a, int64_t b, int64_t& out);
+
+}  // namespace yplan

@@ -1,0 +1,46 @@
+// A compact YAML document tree built from yaml-cpp's event parser.
+//
+// We do not use YAML::Node: building it is slower than our needs, and it
+// loses what we need most — the exact position of every node, whether a
+// scalar was quoted, and whether a collection was written in flow style.
+// Nodes live in one vector; children are indices into it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yplan/source.hpp"
+
+namespace yplan::yaml {
+
+enum class Kind : uint8_t { null, scalar, sequence, map, alias };
+
+struct Node {
+  Kind kind = Kind::null;
+  bool quoted = false;  // scalar written in quotes (or block literal): a string, never a number
+  bool flow = false;    // collection written in flow style ({...} or [...])
+  Pos pos;
+  std::string text;               // scalar value (after YAML unescaping)
+  std::vector<uint32_t> children; // sequence: items; map: key, value, key, value, ...
+};
+
+struct ParseError {
+  Pos pos;
+  std::string message;
+};
+
+struct Document {
+  std::vector<Node> nodes;
+  uint32_t root = 0;
+  bool empty = true;  // no document at all (empty file, or only comments)
+
+  const Node& node(uint32_t i) const { return nodes[i]; }
+};
+
+// Parses `src` (which must have its line table built). Returns false and
+// fills `err` when the text is not a single well-formed YAML document.
+bool parse(const SourceFile& src, Document& doc, ParseError& err);
+
+}  // namespace yplan::yaml

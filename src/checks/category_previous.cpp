@@ -1,0 +1,23 @@
+// category-previous: `new` with a previous budget (error); a category other
+// than `new` and no previous budget (warning).
+#include "util.hpp"
+
+namespace yplan {
+
+void check_category_previous(const Plan& plan, Sink& sink) {
+  for (const auto& p : plan.projects) {
+    if (p.category == Category::none) continue;
+    std::string path = path_of(p) + ".category";
+    if (p.category == Category::new_ && p.previous.amount) {
+      sink.error("category-previous", p.category_pos, path,
+                 fmt::format("project `{}` is `new` but states a previous budget of {}", p.id.value,
+                             amount(p.previous.amount->value)));
+    } else if (p.category != Category::new_ && !p.previous.amount) {
+      sink.warning("category-previous", p.category_pos, path,
+                   fmt::format("project `{}` is `{}` but has no previous budget; is it `new`?", p.id.value,
+                               category_name(p.category)));
+    }
+  }
+}
+
+}  // namespace yplan

@@ -1,0 +1,28 @@
+// kpi-baseline: the baseline year is not before the period; the first target
+// is on the wrong side of the baseline.
+#include "util.hpp"
+
+namespace yplan {
+
+void check_kpi_baseline(const Plan& plan, Sink& sink) {
+  for (const auto& ind : plan.indicators) {
+    if (ind.kind != IndicatorKind::kpi || !ind.has_baseline) continue;
+    const Point& base = ind.baseline;
+    if (base.year && plan.has_period() && base.year->year >= plan.meta.period_start->year)
+      sink.warning("kpi-baseline", base.year->pos, path_of(ind) + ".baseline.year",
+                   fmt::format("baseline year {} of KPI `{}` is not before the period {}", base.year->written,
+                               ind.id.value, period_text(plan)));
+    auto targets = set_targets(ind);
+    if (!base.value || targets.empty()) continue;
+    const Point& first = *targets.front();
+    double b = base.value->value, t = first.value->value;
+    bool wrong = (ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b);
+    if (wrong)
+      sink.warning("kpi-baseline", first.value->pos, target_path(ind, first),
+                   fmt::format("first target {} ({}) of KPI `{}` is {} its baseline {}, but the KPI should {}",
+                               num(t), year_text(first), ind.id.value, t < b ? "below" : "above", num(b),
+                               direction_name(ind.direction)));
+  }
+}
+
+}  // namespace yplan

@@ -1,0 +1,31 @@
+// kpi-direction: an increase KPI's target falls, or a decrease KPI's rises,
+// against the previous set target (error); a maintain KPI changes (warning).
+#include "util.hpp"
+
+namespace yplan {
+
+void check_kpi_direction(const Plan& plan, Sink& sink) {
+  for (const auto& ind : plan.indicators) {
+    if (ind.kind != IndicatorKind::kpi) continue;
+    const Point* prev = nullptr;
+    for (const Point* t : set_targets(ind)) {
+      if (prev) {
+        double a = prev->value->value, b = t->value->value;
+        std::string where = fmt::format("target {} {} {} {}'s {}", year_text(*t), num(b),
+                                        b < a ? "falls below" : "rises above", year_text(*prev), num(a));
+        if (ind.direction == Direction::increase && b < a)
+          sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
+                     fmt::format("{} but KPI `{}` should increase", where, ind.id.value));
+        else if (ind.direction == Direction::decrease && b > a)
+          sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
+                     fmt::format("{} but KPI `{}` should decrease", where, ind.id.value));
+        else if (ind.direction == Direction::maintain && b != a)
+          sink.warning("kpi-direction", t->value->pos, target_path(ind, *t),
+                       fmt::format("{} but KPI `{}` should be maintained", where, ind.id.value));
+      }
+      prev = t;
+    }
+  }
+}
+
+}  // namespace yplan

@@ -1,0 +1,22 @@
+// kpi-percent: unit % (or full-width ％) and a value outside 0–100.
+#include "util.hpp"
+
+namespace yplan {
+
+void check_kpi_percent(const Plan& plan, Sink& sink) {
+  for (const auto& ind : plan.indicators) {
+    if (nfkc(ind.unit) != "%") continue;
+    auto check = [&](const Point& p, const std::string& path, const char* what) {
+      if (!p.value || (p.value->value >= 0 && p.value->value <= 100)) return;
+      sink.error("kpi-percent", p.value->pos, path,
+                 fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_name(),
+                             ind.id.value));
+    };
+    if (ind.has_baseline) check(ind.baseline, path_of(ind) + ".baseline.value", "baseline");
+    for (const auto& t : ind.targets) check(t, target_path(ind, t), "target");
+    if (ind.target) check(*ind.target, target_path(ind, *ind.target), "target");
+    for (const auto& a : ind.actuals) check(a, path_of(ind) + ".actuals." + year_text(a), "actual");
+  }
+}
+
+}  // namespace yplan

@@ -1,0 +1,28 @@
+// negative-amount: a budget or previous is below zero.
+#include "util.hpp"
+
+namespace yplan {
+
+namespace {
+void check(Sink& sink, const AmountField& f, const std::string& path, const char* field) {
+  if (f.amount && f.amount->value < 0)
+    sink.error("negative-amount", f.pos, path + "." + field,
+               fmt::format("{} {} is below zero", field, amount(f.amount->value)));
+}
+void check_pair(Sink& sink, const AmountField& b, const AmountField& p, const std::string& path) {
+  check(sink, b, path, "budget");
+  check(sink, p, path, "previous");
+}
+}  // namespace
+
+void check_negative_amount(const Plan& plan, Sink& sink) {
+  if (plan.meta.total) check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total");
+  for (const auto& p : plan.projects) check_pair(sink, p.budget, p.previous, path_of(p));
+  for (const auto& s : plan.sections) {
+    for (const auto& l : s.listings)
+      check_pair(sink, l.budget, l.previous, path_of(s) + ".projects." + l.project.value);
+    if (s.total) check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total");
+  }
+}
+
+}  // namespace yplan

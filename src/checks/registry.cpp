@@ -1,0 +1,89 @@
+// The table of checks. Adding a check: write src/checks/NAME.cpp with one
+// function, declare it here, and add its row to the table.
+#include <algorithm>
+
+#include "yplan/checks.hpp"
+
+namespace yplan {
+
+void check_duplicate_id(const Plan&, Sink&);
+void check_budget_total(const Plan&, Sink&);
+void check_unknown_project(const Plan&, Sink&);
+void check_negative_amount(const Plan&, Sink&);
+void check_partial_exceeds(const Plan&, Sink&);
+void check_relisting_mismatch(const Plan&, Sink&);
+void check_category_previous(const Plan&, Sink&);
+void check_unlisted_project(const Plan&, Sink&);
+void check_kpi_period(const Plan&, Sink&);
+void check_kpi_gap(const Plan&, Sink&);
+void check_kpi_direction(const Plan&, Sink&);
+void check_kpi_cumulative(const Plan&, Sink&);
+void check_kpi_baseline(const Plan&, Sink&);
+void check_kpi_percent(const Plan&, Sink&);
+void check_kpi_outlier(const Plan&, Sink&);
+void check_goal_direction(const Plan&, Sink&);
+
+namespace {
+constexpr CheckInfo kChecks[] = {
+    {"parse", "error", "the YAML does not parse", nullptr},
+    {"schema", "error",
+     "unknown key (with the nearest known one), missing required field, wrong type, bad enum, "
+     "duplicate key",
+     nullptr},
+    {"duplicate-id", "error", "an id repeats within its kind (kpis and goals share one)",
+     check_duplicate_id},
+    {"year-format", "error", "a year is not in an accepted notation", nullptr},
+    {"value-format", "error", "a number cannot be read, or an amount or sum exceeds 64 bits",
+     nullptr},
+    {"budget-total", "error",
+     "a stated total differs from the sum of the listings under it; plan.total against the "
+     "unique projects",
+     check_budget_total},
+    {"unknown-project", "error", "a listing names a project that is not defined",
+     check_unknown_project},
+    {"negative-amount", "error", "a budget or previous is below zero", check_negative_amount},
+    {"partial-exceeds", "error", "a partial listing states more than the project's budget",
+     check_partial_exceeds},
+    {"relisting-mismatch", "warning",
+     "a listing states figures that differ from the project's and is not partial",
+     check_relisting_mismatch},
+    {"category-previous", "error / warning",
+     "`new` with a previous budget (error); another category and no previous (warning)",
+     check_category_previous},
+    {"unlisted-project", "warning", "a project no section lists", check_unlisted_project},
+    {"kpi-period", "error", "a target year lies outside plan.period", check_kpi_period},
+    {"kpi-gap", "warning", "a year inside the period has no target and no note (drafts excepted)",
+     check_kpi_gap},
+    {"kpi-direction", "error / warning",
+     "an increase KPI's target falls or a decrease KPI's rises (error); a maintain KPI changes "
+     "(warning)",
+     check_kpi_direction},
+    {"kpi-cumulative", "error", "a cumulative KPI falls, or starts below its baseline",
+     check_kpi_cumulative},
+    {"kpi-baseline", "warning",
+     "the baseline year is not before the period; the first target is on the wrong side of the "
+     "baseline",
+     check_kpi_baseline},
+    {"kpi-percent", "error", "unit % and a value outside 0–100", check_kpi_percent},
+    {"kpi-outlier", "warning",
+     "a target over ten times, or under a tenth of, the median of the KPI's other targets",
+     check_kpi_outlier},
+    {"goal-direction", "error", "a goal's target is on the wrong side of its baseline",
+     check_goal_direction},
+};
+}  // namespace
+
+std::span<const CheckInfo> all_checks() { return kChecks; }
+
+const CheckInfo* find_check(std::string_view name) {
+  for (const auto& c : kChecks)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+void run_checks(const Plan& plan, Sink& sink) {
+  for (const auto& c : kChecks)
+    if (c.run) c.run(plan, sink);
+}
+
+}  // namespace yplan

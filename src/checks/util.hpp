@@ -1,0 +1,72 @@
+// Helpers shared by the checks (internal to src/checks).
+#pragma once
+
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "yplan/diagnostic.hpp"
+#include "yplan/model.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan::checks {
+
+inline std::string amount(int64_t v) { return group_thousands(v); }
+inline std::string signed_amount(int64_t v) { return (v > 0 ? "+" : "") + group_thousands(v); }
+inline std::string num(double v) { return format_number(v); }
+// a − b with a sign, as messages print it; overflow-safe.
+inline std::string difference(int64_t a, int64_t b) {
+  int64_t d = 0;
+  if (__builtin_sub_overflow(a, b, &d)) return "beyond 64 bits";
+  return signed_amount(d);
+}
+
+// The figures a listing counts with: its own where it states them, else its project's.
+struct Figures {
+  int64_t budget = 0;
+  int64_t previous = 0;
+  bool known = false;  // false when the project is unknown and the listing states nothing
+};
+
+inline Figures listing_figures(const Plan& plan, const Listing& l) {
+  Figures f;
+  int p = plan.find_project(l.project.value);
+  const Project* proj = p >= 0 ? &plan.projects[static_cast<size_t>(p)] : nullptr;
+  if (!proj && !l.budget.stated && !l.previous.stated) return f;
+  f.known = true;
+  f.budget = l.budget.stated ? l.budget.value_or(0) : (proj ? proj->budget.value_or(0) : 0);
+  f.previous = l.previous.stated ? l.previous.value_or(0) : (proj ? proj->previous.value_or(0) : 0);
+  return f;
+}
+
+// The targets (or a goal's one target) that have a value, in year order.
+inline std::vector<const Point*> set_targets(const Indicator& ind) {
+  std::vector<const Point*> out;
+  if (ind.kind == IndicatorKind::kpi) {
+    for (const auto& t : ind.targets)
+      if (t.value) out.push_back(&t);
+  } else if (ind.target && ind.target->value) {
+    out.push_back(&*ind.target);
+  }
+  return out;
+}
+
+inline std::string year_text(const Point& p) { return p.year ? p.year->written : std::string("?"); }
+
+// The path of a target of a KPI ("kpi.x.targets.R3") or of a goal ("goal.x.target").
+inline std::string target_path(const Indicator& ind, const Point& p) {
+  if (ind.kind == IndicatorKind::goal) return path_of(ind) + ".target.value";
+  return path_of(ind) + ".targets." + year_text(p);
+}
+
+inline std::string period_text(const Plan& plan) {
+  return plan.meta.period_start->written + "–" + plan.meta.period_end->written;
+}
+
+}  // namespace yplan::checks
+
+namespace yplan {
+// The check files use these helpers unqualified.
+using namespace checks;
+}  // namespace yplan

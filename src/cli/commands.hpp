@@ -1,0 +1,14 @@
+// The subcommands. Each file in src/cli/ adds one; main.cpp lists them in
+// one table.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace yplan::cli {
+
+// Adds the subcommand to `app`. When it runs, it stores its exit code in `rc`.
+using AddCommand = CLI::App* (*)(CLI::App& app, int& rc);
+
+CLI::App* add_validate(CLI::App& app, int& rc);
+
+}  // namespace yplan::cli

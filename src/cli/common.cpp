@@ -1,0 +1,45 @@
+#include "common.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <iostream>
+#include <unistd.h>
+#include <vector>
+
+#include "yplan/checks.hpp"
+#include "yplan/text.hpp"
+
+namespace yplan::cli {
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+void add_color_option(CLI::App& app, std::string& mode) {
+  app.add_option("--color", mode, "Colour the output: auto (a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_val("auto");
+}
+
+CLI::Validator check_name_validator() {
+  return CLI::Validator(
+      [](std::string& name) -> std::string {
+        if (find_check(name)) return {};
+        std::vector<std::string_view> names;
+        for (const auto& c : all_checks()) names.push_back(c.name);
+        std::string near = nearest(name, std::span<const std::string_view>(names));
+        return fmt::format("unknown check `{}`{}; `yplan validate --list-checks` names them all", name,
+                           near.empty() ? "" : fmt::format(" (did you mean `{}`?)", near));
+      },
+      "CHECK");
+}
+
+void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }
+
+}  // namespace yplan::cli

@@ -1,0 +1,25 @@
+// What the subcommands share: exit codes, colour, option validators.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace yplan::cli {
+
+// Exit codes (the contract): 0 clean, 1 findings / differences, 2 usage or I/O error.
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitTrouble = 2;
+
+// --color auto|always|never; auto honours NO_COLOR, TERM=dumb and whether
+// standard output is a terminal.
+bool use_color(const std::string& mode);
+void add_color_option(CLI::App& app, std::string& mode);
+
+// Validates a check name, suggesting the nearest one on a typo.
+CLI::Validator check_name_validator();
+
+// Prints "yplan: MESSAGE" on standard error.
+void error_line(const std::string& message);
+
+}  // namespace yplan::cli

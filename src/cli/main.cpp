@@ -1,0 +1,50 @@
+// yplan: validate, report, diff and edit public policy plans written as YAML.
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace {
+
+// One table of subcommands, in the order `yplan --help` lists them.
+constexpr yplan::cli::AddCommand kCommands[] = {
+    yplan::cli::add_validate,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Output cut short (`yplan ... | head -1`) ends quietly, without SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::ios::sync_with_stdio(false);
+
+  CLI::App app{"yplan: validate, report, diff and edit public policy plans written as YAML.\n"
+               "See yplan(1) and yplan-plan(5).",
+               "yplan"};
+  app.set_version_flag("--version", "yplan 0.1.0 (plan format 1)");
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  int rc = yplan::cli::kExitClean;
+  for (auto add : kCommands) add(app, rc);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // Usage errors: one line on stderr and exit 2, as the contract says.
+    yplan::cli::error_line(e.what());
+    std::cerr << "Run with --help for more information.\n";
+    return yplan::cli::kExitTrouble;
+  }
+  std::cout.flush();
+  if (!std::cout) return rc;  // a closed pipe is not the user's problem
+  return rc;
+}

@@ -1,0 +1,82 @@
+// yplan validate: every rule of the plan format, all findings at once.
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "yplan/checks.hpp"
+#include "yplan/render.hpp"
+#include "yplan/text.hpp"
+#include "yplan/validate.hpp"
+
+namespace yplan::cli {
+
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  bool strict = false;
+  std::vector<std::string> skip;
+  bool quiet = false;
+  std::string color = "auto";
+  bool list_checks = false;
+};
+
+void list_checks(std::ostream& out) {
+  size_t w = 0;
+  for (const auto& c : all_checks()) w = std::max(w, c.name.size());
+  for (const auto& c : all_checks())
+    out << pad(c.name, w) << "  " << pad(c.severity, 15) << "  " << c.summary << '\n';
+}
+
+int run(const Options& o) {
+  if (o.list_checks) {
+    list_checks(std::cout);
+    return kExitClean;
+  }
+  if (o.paths.empty()) {
+    error_line("validate: name plan files or directories to check (or - for standard input)");
+    return kExitTrouble;
+  }
+  ValidateOptions vo;
+  vo.skip = o.skip;
+  vo.strict = o.strict;
+  Validation v = validate_inputs(o.paths, vo);
+  for (const auto& e : v.input_errors) error_line(fmt::format("cannot read '{}': {}", e.path, e.message));
+
+  if (o.format == "json") render_json(std::cout, v);
+  else if (o.format == "github") render_github(std::cout, v);
+  else if (o.format == "junit") render_junit(std::cout, v, o.skip);
+  else render_text(std::cout, v, use_color(o.color), o.quiet);
+
+  if (!v.input_errors.empty()) return kExitTrouble;
+  return v.errors() > 0 ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+CLI::App* add_validate(CLI::App& app, int& rc) {
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("validate", "Check plan files against every rule of the plan format");
+  sub->footer(
+      "Exit status: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or I/O error.\n"
+      "See yplan-validate(1) and yplan-plan(5).");
+  sub->add_option("paths", o->paths, "Plan files, directories (searched for *.yaml, *.yml), or - for stdin");
+  sub->add_option("--format", o->format, "Output format: text, json, github (Actions annotations), junit (XML)")
+      ->check(CLI::IsMember({"text", "json", "github", "junit"}))
+      ->default_val("text");
+  sub->add_flag("--strict", o->strict, "Treat warnings as errors");
+  sub->add_option("--skip", o->skip, "Leave out a check by name (repeatable)")
+      ->check(check_name_validator())
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  sub->add_flag("-q,--quiet", o->quiet, "Print only the summary line (text format)");
+  add_color_option(*sub, o->color);
+  sub->add_flag("--list-checks", o->list_checks, "List every check with its severity, then exit");
+  sub->callback([o, &rc] { rc = run(*o); });
+  return sub;
+}
+
+}  // namespace yplan::cli

@@ -1,0 +1,20 @@
+#include "yplan/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace yplan {
+
+const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+void Sink::add(Severity severity, std::string check, Pos pos, std::string path, std::string message) {
+  diags_.push_back(Diagnostic{file_, pos, severity, std::move(check), std::move(path), std::move(message)});
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& diags) {
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.pos.line, a.pos.col, a.check) < std::tie(b.file, b.pos.line, b.pos.col, b.check);
+  });
+}
+
+}  // namespace yplan

@@ -1,0 +1,162 @@
+#include <fmt/format.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "yplan/checks.hpp"
+#include "yplan/render.hpp"
+
+namespace yplan {
+
+namespace {
+std::string plural(size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+}  // namespace
+
+std::string summary_line(const Validation& v) {
+  return fmt::format("{}, {} in {}", plural(v.errors(), "error", "errors"),
+                     plural(v.warnings(), "warning", "warnings"), plural(v.files.size(), "file", "files"));
+}
+
+void render_text(std::ostream& out, const Validation& v, bool color, bool quiet) {
+  const char* bold = color ? "\033[1m" : "";
+  const char* reset = color ? "\033[0m" : "";
+  if (!quiet) {
+    for (const auto& d : v.diagnostics) {
+      const char* sev = color ? (d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m") : "";
+      out << bold << d.file << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
+          << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << d.message << '\n';
+    }
+  }
+  out << summary_line(v) << '\n';
+}
+
+void render_json(std::ostream& out, const Validation& v) {
+  using json = nlohmann::ordered_json;
+  json diags = json::array();
+  for (const auto& d : v.diagnostics) {
+    diags.push_back(json{{"file", d.file},
+                         {"line", d.pos.line},
+                         {"column", d.pos.col},
+                         {"severity", severity_name(d.severity)},
+                         {"check", d.check},
+                         {"path", d.path},
+                         {"message", d.message}});
+  }
+  json doc{{"diagnostics", diags},
+           {"summary", json{{"files", v.files.size()}, {"errors", v.errors()}, {"warnings", v.warnings()}}}};
+  // Invalid UTF-8 never reaches here (the loader rejects it), but be safe.
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+namespace {
+// Workflow command escaping (as in @actions/core): data escapes %, CR, LF;
+// property values also escape ':' and ','.
+std::string gh_data(std::string_view s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '%') o += "%25";
+    else if (c == '\r') o += "%0D";
+    else if (c == '\n') o += "%0A";
+    else o += c;
+  }
+  return o;
+}
+std::string gh_prop(std::string_view s) {
+  std::string o;
+  for (char c : gh_data(s)) {
+    if (c == ':') o += "%3A";
+    else if (c == ',') o += "%2C";
+    else o += c;
+  }
+  return o;
+}
+}  // namespace
+
+void render_github(std::ostream& out, const Validation& v) {
+  for (const auto& d : v.diagnostics) {
+    out << "::" << severity_name(d.severity) << " file=" << gh_prop(d.file) << ",line=" << d.pos.line
+        << ",col=" << d.pos.col << ",title=" << gh_prop(d.check) << "::" << gh_data(d.message) << '\n';
+  }
+  out << summary_line(v) << '\n';
+}
+
+namespace {
+std::string xml(std::string_view s) {
+  std::string o;
+  for (char c : s) {
+    switch (c) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      case '\'': o += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most control characters even escaped.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') o += ' ';
+        else o += c;
+    }
+  }
+  return o;
+}
+std::string line_of(const Diagnostic& d) {
+  return fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
+                     d.message);
+}
+}  // namespace
+
+void render_junit(std::ostream& out, const Validation& v, const std::vector<std::string>& skipped) {
+  std::vector<std::string_view> checks;
+  for (const auto& c : all_checks())
+    if (std::find(skipped.begin(), skipped.end(), c.name) == skipped.end()) checks.push_back(c.name);
+
+  std::map<std::string, std::map<std::string_view, std::vector<const Diagnostic*>>> by_file;
+  for (const auto& d : v.diagnostics) by_file[d.file][d.check].push_back(&d);
+
+  size_t tests = checks.size() * v.files.size();
+  size_t failures = 0;
+  for (const auto& [file, per_check] : by_file)
+    for (const auto& [check, ds] : per_check)
+      if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; })) ++failures;
+
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << fmt::format("<testsuites name=\"yplan validate\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", tests,
+                     failures);
+  for (const auto& file : v.files) {
+    const auto& per_check = by_file[file];
+    size_t file_failures = 0;
+    for (const auto& [check, ds] : per_check)
+      if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; }))
+        ++file_failures;
+    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", xml(file),
+                       checks.size(), file_failures);
+    for (auto check : checks) {
+      out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml(file), xml(check));
+      auto it = per_check.find(check);
+      if (it == per_check.end()) {
+        out << "/>\n";
+        continue;
+      }
+      out << ">\n";
+      std::string errors, warnings;
+      const Diagnostic* first_error = nullptr;
+      for (const auto* d : it->second) {
+        if (d->severity == Severity::error) {
+          if (!first_error) first_error = d;
+          errors += line_of(*d) + "\n";
+        } else {
+          warnings += line_of(*d) + "\n";
+        }
+      }
+      if (first_error)
+        out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", xml(check),
+                           xml(first_error->message), xml(errors));
+      if (!warnings.empty()) out << fmt::format("      <system-out>{}</system-out>\n", xml(warnings));
+      out << "    </testcase>\n";
+    }
+    out << "  </testsuite>\n";
+  }
+  out << "</testsuites>\n";
+}
+
+}  // namespace yplan

@@ -1,0 +1,99 @@
+#include "yplan/text.hpp"
+
+#include <algorithm>
+#include <utf8proc.h>
+
+namespace yplan {
+
+namespace {
+// Decodes one code point at s[i]; returns its length (1 for a bad byte).
+size_t next_cp(std::string_view s, size_t i, utf8proc_int32_t& cp) {
+  utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                          static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (len <= 0) {
+    cp = -1;
+    return 1;
+  }
+  return static_cast<size_t>(len);
+}
+size_t cp_width(utf8proc_int32_t cp) {
+  if (cp < 0) return 1;
+  int w = utf8proc_charwidth(cp);
+  return w < 0 ? 0 : static_cast<size_t>(w);
+}
+}  // namespace
+
+size_t display_width(std::string_view s) {
+  size_t w = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++w;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    i += next_cp(s, i, cp);
+    w += cp_width(cp);
+  }
+  return w;
+}
+
+std::string truncate_to_width(std::string_view s, size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  if (width == 0) return "";
+  const size_t ellipsis = 1;  // "…" is one column wide
+  size_t w = 0, i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp;
+    size_t len = next_cp(s, i, cp);
+    size_t cw = cp_width(cp);
+    if (w + cw + ellipsis > width) break;
+    w += cw;
+    i += len;
+  }
+  return std::string(s.substr(0, i)) + "…";
+}
+
+std::string pad(std::string_view s, size_t width, bool right_align) {
+  size_t w = display_width(s);
+  std::string fill(w < width ? width - w : 0, ' ');
+  return right_align ? fill + std::string(s) : std::string(s) + fill;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  const size_t n = a.size(), m = b.size();
+  std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
+  for (size_t i = 0; i <= n; ++i) d[i][0] = i;
+  for (size_t j = 0; j <= m; ++j) d[0][j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[n][m];
+}
+
+std::string nearest(std::string_view word, std::span<const std::string_view> candidates) {
+  std::string best;
+  size_t best_d = SIZE_MAX;
+  for (auto c : candidates) {
+    size_t d = edit_distance(word, c);
+    if (d < best_d) {
+      best_d = d;
+      best = std::string(c);
+    }
+  }
+  // Suggest only what is plausibly a typo: at most a third of the word wrong.
+  size_t limit = std::max<size_t>(2, (word.size() + 2) / 3);
+  return best_d <= limit ? best : std::string();
+}
+
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::vector<std::string_view> views(candidates.begin(), candidates.end());
+  return nearest(word, std::span<const std::string_view>(views));
+}
+
+}  // namespace yplan

@@ -1,0 +1,94 @@
+#include "yplan/validate.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "yplan/checks.hpp"
+#include "yplan/loader.hpp"
+
+namespace yplan {
+
+namespace fs = std::filesystem;
+
+size_t Validation::errors() const {
+  return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                           [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+size_t Validation::warnings() const { return diagnostics.size() - errors(); }
+
+static bool is_plan_file(const fs::path& p) {
+  auto ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& files,
+                   std::vector<InputError>& errors) {
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in == "-" || !fs::is_directory(in, ec)) {
+      files.push_back(in);  // read_source reports a missing or unreadable file
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      errors.push_back({in, ec.message()});
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        errors.push_back({it->path().string(), ec.message()});
+        break;
+      }
+      const auto& entry = *it;
+      std::string name = entry.path().filename().string();
+      std::error_code ec2;
+      if (entry.is_directory(ec2)) {
+        if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
+        continue;
+      }
+      if (is_plan_file(entry.path())) found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+}
+
+std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOptions& opts) {
+  Sink sink(src.path);
+  Plan plan;
+  if (load_plan(src, plan, sink)) run_checks(plan, sink);
+  auto& diags = sink.diagnostics();
+  if (!opts.skip.empty()) {
+    std::erase_if(diags, [&](const Diagnostic& d) {
+      return std::find(opts.skip.begin(), opts.skip.end(), d.check) != opts.skip.end();
+    });
+  }
+  if (opts.strict)
+    for (auto& d : diags) d.severity = Severity::error;
+  return std::move(diags);
+}
+
+Validation validate_inputs(const std::vector<std::string>& inputs, const ValidateOptions& opts) {
+  Validation v;
+  std::vector<std::string> files;
+  expand_inputs(inputs, files, v.input_errors);
+  for (const auto& f : files) {
+    SourceFile src;
+    std::string err;
+    if (!read_source(f, src, err)) {
+      v.input_errors.push_back({f, err});
+      continue;
+    }
+    v.files.push_back(f);
+    auto diags = validate_source(src, opts);
+    v.diagnostics.insert(v.diagnostics.end(), std::make_move_iterator(diags.begin()),
+                         std::make_move_iterator(diags.end()));
+  }
+  sort_diagnostics(v.diagnostics);
+  return v;
+}
+
+}  // namespace yplan

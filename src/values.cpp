@@ -1,0 +1,190 @@
+#include "yplan/values.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+namespace yplan {
+
+std::string nfkc(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char c : text) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(text);
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                                   UTF8PROC_COMPAT));
+  if (n < 0) return std::string(text);
+  std::string result(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return result;
+}
+
+static std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+static bool consume(std::string_view& s, std::string_view prefix) {
+  if (s.substr(0, prefix.size()) != prefix) return false;
+  s.remove_prefix(prefix.size());
+  return true;
+}
+
+static bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+std::optional<YearValue> parse_year(std::string_view raw) {
+  std::string norm = nfkc(raw);
+  std::string_view s = trim(norm);
+  // A trailing 年度 (fiscal year) or 年 is decoration.
+  if (s.size() >= 6 && s.substr(s.size() - 6) == "年度") s.remove_suffix(6);
+  else if (s.size() >= 3 && s.substr(s.size() - 3) == "年") s.remove_suffix(3);
+  s = trim(s);
+
+  YearValue y;
+  int base = 0;
+  if (consume(s, "令和") || consume(s, "R") || consume(s, "r")) {
+    y.era = Era::reiwa;
+    base = 2018;
+  } else if (consume(s, "平成") || consume(s, "H") || consume(s, "h")) {
+    y.era = Era::heisei;
+    base = 1988;
+  }
+  if (y.era != Era::gregorian) {
+    int n = 0;
+    if (s == "元") {
+      n = 1;
+    } else if (all_digits(s) && s.size() <= 2) {
+      n = std::atoi(std::string(s).c_str());
+    } else {
+      return std::nullopt;
+    }
+    if (n < 1) return std::nullopt;
+    if (y.era == Era::heisei && n > 31) return std::nullopt;
+    y.year = base + n;
+    return y;
+  }
+  if (s.size() == 4 && all_digits(s)) {
+    y.year = std::atoi(std::string(s).c_str());
+    if (y.year < 1000) return std::nullopt;
+    return y;
+  }
+  return std::nullopt;
+}
+
+std::string format_year(int year, Era era) {
+  if (era == Era::reiwa && year >= 2019) return fmt::format("R{}", year - 2018);
+  if (era == Era::heisei && year >= 1989 && year <= 2019) return fmt::format("H{}", year - 1988);
+  return std::to_string(year);
+}
+
+std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) {
+  auto fail = [&](const char* reason) -> std::optional<NumberValue> {
+    if (why) *why = reason;
+    return std::nullopt;
+  };
+  std::string norm = nfkc(raw);
+  std::string_view s = trim(norm);
+  bool negative = false;
+  if (consume(s, "△") || consume(s, "▲") || consume(s, "-") || consume(s, "−")) {
+    negative = true;
+  } else {
+    consume(s, "+");
+  }
+  s = trim(s);
+  if (s.empty()) return fail("no digits");
+
+  std::string digits;  // integer part without separators
+  size_t i = 0;
+  int group = -1;      // digits since the last comma; -1 before any comma
+  size_t lead = 0;     // digits before the first comma
+  for (; i < s.size() && s[i] != '.'; ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+      if (group >= 0) ++group; else ++lead;
+    } else if (c == ',') {
+      if (digits.empty() || (group >= 0 && group != 3) || (group < 0 && lead > 3))
+        return fail("commas must separate groups of three digits");
+      group = 0;
+    } else {
+      return fail("unexpected character");
+    }
+  }
+  if (group >= 0 && group != 3) return fail("commas must separate groups of three digits");
+  if (digits.empty()) return fail("no digits");
+  std::string frac;
+  if (i < s.size()) {  // s[i] == '.'
+    frac = std::string(s.substr(i + 1));
+    if (!all_digits(frac)) return fail("unexpected character after the decimal point");
+  }
+
+  NumberValue v;
+  v.integral = frac.empty();
+  std::string text = digits;
+  if (!frac.empty()) text += "." + frac;
+  v.value = std::strtod(text.c_str(), nullptr);
+  if (negative) v.value = -v.value;
+  if (v.integral) {
+    // Checked accumulation: amounts beyond 64 bits are reported, not wrapped.
+    int64_t acc = 0;
+    for (char c : digits) {
+      int d = c - '0';
+      if (acc > (INT64_MAX - d) / 10) {
+        v.overflow = true;
+        break;
+      }
+      acc = acc * 10 + d;
+    }
+    v.integer = negative ? -acc : acc;
+  }
+  return v;
+}
+
+std::string group_thousands(int64_t v) {
+  // Magnitude as unsigned so that INT64_MIN is printed right too.
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits = std::to_string(mag);
+  std::string out;
+  if (v < 0) out.push_back('-');
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+std::string format_number(double v) {
+  if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) {
+    return group_thousands(static_cast<int64_t>(v));
+  }
+  std::string s = fmt::format("{:.3f}", v);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  // group the integer part
+  auto dot = s.find('.');
+  std::string ip = s.substr(0, dot);
+  bool neg = !ip.empty() && ip[0] == '-';
+  int64_t iv = std::atoll(ip.c_str() + (neg ? 1 : 0));
+  std::string g = group_thousands(iv);
+  return (neg ? "-" : "") + g + (dot == std::string::npos ? "" : s.substr(dot));
+}
+
+bool checked_add(int64_t a, int64_t b, int64_t& out) {
+  return !__builtin_add_overflow(a, b, &out);
+}
+
+}  // namespace yplan

@@ -1,0 +1,149 @@
+#include "yplan/yaml_tree.hpp"
+
+#include <istream>
+#include <streambuf>
+#include <utf8proc.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace yplan::yaml {
+namespace {
+
+// An istream over bytes we already hold, without copying them.
+class MemoryBuf : public std::streambuf {
+ public:
+  explicit MemoryBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
+  }
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceFile& src, Document& doc) : src_(src), doc_(doc) {}
+
+  int documents = 0;
+  Pos second_document;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents;
+    if (documents == 2) second_document = at(mark);
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    add(Kind::null, mark);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    add(Kind::alias, mark);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                const std::string& value) override {
+    uint32_t i = add(Kind::scalar, mark);
+    Node& n = doc_.nodes[i];
+    n.text = value;
+    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
+    n.quoted = tag != "?";
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value style) override {
+    open(Kind::sequence, mark, style);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value style) override {
+    open(Kind::map, mark, style);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  Pos at(const YAML::Mark& m) const { return src_.pos_at_line_byte(m.line, m.column); }
+
+  uint32_t add(Kind kind, const YAML::Mark& mark) {
+    if (documents > 1) return 0;  // only the first document is kept
+    uint32_t i = static_cast<uint32_t>(doc_.nodes.size());
+    doc_.nodes.emplace_back();
+    doc_.nodes.back().kind = kind;
+    doc_.nodes.back().pos = at(mark);
+    if (stack_.empty()) {
+      doc_.root = i;
+      doc_.empty = false;
+    } else {
+      doc_.nodes[stack_.back()].children.push_back(i);
+    }
+    return i;
+  }
+  void close() {
+    if (documents <= 1 && !stack_.empty()) stack_.pop_back();
+  }
+  void open(Kind kind, const YAML::Mark& mark, YAML::EmitterStyle::value style) {
+    uint32_t i = add(kind, mark);
+    if (documents > 1) return;
+    doc_.nodes[i].flow = style == YAML::EmitterStyle::Flow;
+    stack_.push_back(i);
+  }
+
+  const SourceFile& src_;
+  Document& doc_;
+  std::vector<uint32_t> stack_;
+};
+
+// YAML text must be valid UTF-8 without NUL bytes; yaml-cpp does not say so
+// itself (it stops at NUL and passes bad bytes through), so check first.
+bool check_encoding(const SourceFile& src, ParseError& err) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(src.text.data());
+  size_t n = src.text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      if (p[i] == 0) {
+        err.pos = src.pos_at_offset(i);
+        err.message = "NUL byte in the text";
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+    if (len < 0) {
+      err.pos = src.pos_at_offset(i);
+      err.message = "invalid UTF-8 byte sequence";
+      return false;
+    }
+    i += static_cast<size_t>(len);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool parse(const SourceFile& src, Document& doc, ParseError& err) {
+  doc = Document{};
+  if (!check_encoding(src, err)) return false;
+  MemoryBuf buf(src.text);
+  std::istream in(&buf);
+  TreeBuilder builder(src, doc);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+      if (builder.documents > 1) break;
+    }
+  } catch (const YAML::Exception& e) {
+    // A DeepRecursion is a ParserException too: nesting deeper than yaml-cpp's
+    // guard (2000 levels) is reported here, before any stack runs out.
+    err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
+    err.message = e.msg;
+    return false;
+  }
+  if (builder.documents > 1) {
+    err.pos = builder.second_document;
+    err.message = "a second YAML document starts here; a plan file holds one document";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace yplan::yaml
