@@ -147,6 +147,20 @@ class Loader {
     return true;
   }
 
+  // The `id` of a mapping, read before its keys are checked so that every
+  // finding inside it can use the contract path (kpi.<id>...).
+  std::string peek_id(uint32_t idx) const {
+    const Node& n = node(idx);
+    if (n.kind != Kind::map) return {};
+    for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
+      const Node& k = node(n.children[i]);
+      const Node& v = node(n.children[i + 1]);
+      if (k.kind == Kind::scalar && k.text == "id" && v.kind == Kind::scalar && is_id_char_ok(v.text))
+        return v.text;
+    }
+    return {};
+  }
+
   void require(const Fields& f, std::string_view key, const std::string& path, const char* what) {
     if (!f.find(key))
       schema(f.pos, path.empty() ? std::string(key) : path + "." + std::string(key),
@@ -485,10 +499,11 @@ void Loader::read_plan_meta(uint32_t idx) {
 void Loader::read_project(uint32_t idx, size_t i) {
   Project p;
   std::string path = fmt::format("projects[{}]", i);
+  if (auto pid = peek_id(idx); !pid.empty()) path = "project." + pid;
   Fields f;
   if (!fields(idx, path, keys::project, f, "a project")) return;
   p.pos = f.pos;
-  if (id(f, path, p.id, "a project")) path = "project." + p.id.value;
+  id(f, path, p.id, "a project");
   require(f, "id", path, "a project");
   require(f, "name", path, "a project");
   require(f, "budget", path, "a project");
@@ -541,10 +556,11 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   ind.section = section;
   const bool is_kpi = kind == IndicatorKind::kpi;
   std::string path = fmt::format("{}.{}[{}]", spath, is_kpi ? "kpis" : "goals", i);
+  if (auto iid = peek_id(idx); !iid.empty()) path = std::string(is_kpi ? "kpi." : "goal.") + iid;
   Fields f;
   if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? "a KPI" : "a goal")) return;
   ind.pos = f.pos;
-  if (id(f, path, ind.id, is_kpi ? "a KPI" : "a goal")) path = std::string(ind.kind_name()) + "." + ind.id.value;
+  id(f, path, ind.id, is_kpi ? "a KPI" : "a goal");
   require(f, "id", path, is_kpi ? "a KPI" : "a goal");
   require(f, "name", path, is_kpi ? "a KPI" : "a goal");
   text(f, "name", path, ind.name);
@@ -586,6 +602,7 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
 void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
   std::string path = parent < 0 ? fmt::format("sections[{}]", i)
                                 : fmt::format("{}.sections[{}]", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
+  if (auto sid = peek_id(idx); !sid.empty()) path = "section." + sid;
   Fields f;
   if (!fields(idx, path, keys::section, f, "a section")) return;
   int me = static_cast<int>(plan_.sections.size());
@@ -595,7 +612,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     s.parent = parent;
     s.depth = depth;
     s.pos = f.pos;
-    if (id(f, path, s.id, "a section")) path = path_of(s);
+    id(f, path, s.id, "a section");
     require(f, "id", path, "a section");
     require(f, "title", path, "a section");
     text(f, "label", path, s.label);

@@ -1,10 +1,14 @@
 // yplan: validate, report, diff and edit public policy plans written as YAML.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "yplan/text.hpp"
+
+#include <fmt/format.h>
 
 namespace {
 
@@ -30,6 +34,16 @@ int main(int argc, char** argv) {
   int rc = yplan::cli::kExitClean;
   for (auto add : kCommands) add(app, rc);
 
+  // An unknown first word is a mistyped subcommand: say so, and suggest one.
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    std::string near = yplan::nearest(argv[1], names);
+    yplan::cli::error_line(fmt::format("unknown subcommand '{}'{}", argv[1],
+                                       near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
+    std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
+    return yplan::cli::kExitTrouble;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,9 @@
+$ yplan validate tests/golden/data
+tests/golden/data/findings.yaml:14:9: warning[unlisted-project]: project `b` is defined but no section lists it
+tests/golden/data/findings.yaml:23:21: error[budget-total]: stated total budget 1,100 differs from the sum of the listings, 1,000 (difference +100)
+tests/golden/data/findings.yaml:25:9: warning[kpi-gap]: KPI `k` has no target for R2, R3, R4 (period R2–R4); give a value, or {value: null, note: …} to say why it is open
+tests/golden/data/findings.yaml:29:9: error[schema]: unknown key `target` in a KPI; did you mean `targets`?
+tests/golden/data/not-yaml.yaml:5:1: error[parse]: end of sequence flow not found
+tests/golden/data/warning-only.yaml:6:9: warning[unlisted-project]: project `a` is defined but no section lists it
+3 errors, 3 warnings in 3 files
+[exit 1]
