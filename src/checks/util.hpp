@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "yplan/diagnostic.hpp"
+#include "yplan/budget.hpp"
 #include "yplan/model.hpp"
 #include "yplan/values.hpp"
 
@@ -20,24 +21,6 @@ inline std::string difference(int64_t a, int64_t b) {
   int64_t d = 0;
   if (__builtin_sub_overflow(a, b, &d)) return "beyond 64 bits";
   return signed_amount(d);
-}
-
-// The figures a listing counts with: its own where it states them, else its project's.
-struct Figures {
-  int64_t budget = 0;
-  int64_t previous = 0;
-  bool known = false;  // false when the project is unknown and the listing states nothing
-};
-
-inline Figures listing_figures(const Plan& plan, const Listing& l) {
-  Figures f;
-  int p = plan.find_project(l.project.value);
-  const Project* proj = p >= 0 ? &plan.projects[static_cast<size_t>(p)] : nullptr;
-  if (!proj && !l.budget.stated && !l.previous.stated) return f;
-  f.known = true;
-  f.budget = l.budget.stated ? l.budget.value_or(0) : (proj ? proj->budget.value_or(0) : 0);
-  f.previous = l.previous.stated ? l.previous.value_or(0) : (proj ? proj->previous.value_or(0) : 0);
-  return f;
 }
 
 // The targets (or a goal's one target) that have a value, in year order.
