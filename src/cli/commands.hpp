@@ -10,5 +10,6 @@ namespace yplan::cli {
 using AddCommand = CLI::App* (*)(CLI::App& app, int& rc);
 
 CLI::App* add_validate(CLI::App& app, int& rc);
+CLI::App* add_report(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

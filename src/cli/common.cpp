@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <vector>
 
@@ -38,6 +39,20 @@ CLI::Validator check_name_validator() {
                            near.empty() ? "" : fmt::format(" (did you mean `{}`?)", near));
       },
       "CHECK");
+}
+
+std::string default_lang() {
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return std::string(v).rfind("ja", 0) == 0 ? "ja" : "en";
+  }
+  return "en";
+}
+
+size_t terminal_width() {
+  struct winsize ws {};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 100;
 }
 
 void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }

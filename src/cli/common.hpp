@@ -19,6 +19,12 @@ void add_color_option(CLI::App& app, std::string& mode);
 // Validates a check name, suggesting the nearest one on a typo.
 CLI::Validator check_name_validator();
 
+// "ja" when LC_ALL, LC_MESSAGES or LANG (the first set) starts with "ja", else "en".
+std::string default_lang();
+
+// Columns of the terminal on standard output; 100 when it is not a terminal.
+size_t terminal_width();
+
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);
 

@@ -15,6 +15,7 @@ namespace {
 // One table of subcommands, in the order `yplan --help` lists them.
 constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_validate,
+    yplan::cli::add_report,
 };
 
 }  // namespace

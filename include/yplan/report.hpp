@@ -1,0 +1,129 @@
+// The report: budget, KPI and progress summaries of a plan, computed once
+// into a ReportModel that each output format renders.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "yplan/model.hpp"
+
+namespace yplan {
+
+enum class Lang { en, ja };
+enum class EraStyle { as_written, gregorian, japanese };
+enum class ReportKind { all, budget, kpi, progress };
+
+struct ReportOptions {
+  std::string section;  // limit to this section's subtree ("" = whole plan)
+  ReportKind kind = ReportKind::all;
+  bool by_project = false;  // budget rows per project instead of per section
+  bool check = true;        // count validation findings
+  Lang lang = Lang::en;
+  EraStyle era = EraStyle::as_written;
+  size_t width = 100;  // text: maximum line width
+  bool bom = false;    // csv: start with a UTF-8 byte-order mark
+};
+
+struct Money {
+  int64_t budget = 0;
+  int64_t previous = 0;
+};
+
+// One section that lists projects.
+struct BudgetRow {
+  std::string id, label, title;
+  Money shown;                    // the stated total where there is one, else the computed sum
+  Money computed;                 // the listings' sum (each project once)
+  std::optional<Money> stated;    // the printed total
+  bool stated_previous = false;   // the printed total states a previous figure
+  bool differs = false;           // stated and computed disagree
+};
+
+struct CategoryRow {
+  Category category = Category::none;
+  size_t count = 0;
+  Money money;
+};
+
+struct ProjectRow {
+  std::string id, name;
+  Money money;
+  bool has_previous = false;
+  Category category = Category::none;
+  std::vector<std::string> listed_in;  // section ids, in document order, each once
+};
+
+struct YearCell {
+  int year = 0;
+  std::string year_text;  // in the chosen era notation
+  std::optional<double> value;
+  bool present = false;   // a target was written for this year (even if open)
+  std::string note;
+};
+
+struct IndicatorRow {
+  IndicatorKind kind = IndicatorKind::kpi;
+  std::string id, name, unit, section;
+  Direction direction = Direction::increase;
+  bool cumulative = false;
+  std::optional<YearCell> baseline;  // year_text empty when the baseline has no year
+  std::vector<YearCell> targets;     // KPI: one per year of the period (plus any outside it); goal: the one target
+};
+
+enum class ProgressStatus { achieved, on_track, behind, no_data };
+
+struct ProgressRow {
+  IndicatorKind kind = IndicatorKind::kpi;
+  std::string id, name, unit;
+  Direction direction = Direction::increase;
+  std::optional<YearCell> actual;     // the latest actual
+  std::optional<double> target;       // that year's target (goals: the final target)
+  std::string target_year;
+  std::optional<double> baseline;
+  std::optional<double> rate;         // achievement, 1.0 = 100 %
+  ProgressStatus status = ProgressStatus::no_data;
+};
+
+struct PlanReport {
+  std::string file;
+  std::string id, title, organization, fiscal_year, period, status, unit;
+  std::string section;  // the subtree reported ("" = all)
+
+  std::vector<BudgetRow> sections;
+  std::vector<ProjectRow> projects;  // each once
+  Money total;                       // each project once (the department total)
+  Money listings;                    // every listing, re-listings included
+  std::vector<CategoryRow> categories;
+  bool overflow = false;
+
+  std::vector<std::string> period_years;  // the period's years in the chosen notation
+  std::vector<IndicatorRow> indicators;
+  std::vector<ProgressRow> progress;
+
+  bool checked = false;
+  size_t errors = 0, warnings = 0;
+};
+
+struct ReportModel {
+  std::vector<PlanReport> plans;
+  Money combined;  // the plans' department totals added up
+};
+
+// Builds one plan's report. `findings` are the plan's validation findings
+// (counted when opts.check). Returns false if opts.section names no section.
+bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t errors, size_t warnings,
+                       PlanReport& out);
+
+// Achievement and status of a latest actual against its target (see yplan-report(1)).
+std::optional<double> achievement(Direction d, double actual, double target, std::optional<double> baseline);
+ProgressStatus progress_status(std::optional<double> rate);
+
+// Renderers: one per format, all from the same model.
+void render_report_text(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+
+}  // namespace yplan

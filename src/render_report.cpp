@@ -1,0 +1,404 @@
+// Rendering the report model: text, Markdown, CSV and JSON.
+#include <cmath>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "yplan/report.hpp"
+#include "yplan/table.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan {
+
+namespace {
+
+// Headings and labels in both languages. Plan content stays as written.
+struct Labels {
+  const char *budget, *by_project, *categories, *indicators, *progress, *organization, *fiscal_year, *period,
+      *status, *unit, *validation, *label, *id, *title, *name, *this_year, *last_year, *change, *change_pct,
+      *computed, *department_total, *listing_sum, *category, *projects, *listed_in, *kind, *baseline,
+      *direction, *cumulative, *year, *actual, *target, *rate, *open, *none, *new_, *revised, *continuing,
+      *unspecified, *achieved, *on_track, *behind, *no_data, *increase, *decrease, *maintain, *kpi, *goal,
+      *yes, *differs_note, *notes, *no_actuals, *combined, *section, *error_one, *error_many, *warning_one,
+      *warning_many, *not_checked, *trajectories, *outside_period;
+};
+
+constexpr Labels kEn = {
+    "Budget by section", "Budget by project", "By category", "KPIs and goals", "Progress", "Organization",
+    "Fiscal year", "Period", "Status", "Unit", "Validation", "Label", "ID", "Title", "Name", "This year",
+    "Last year", "Change", "Change %", "Computed", "Department total (each project once)",
+    "Sum of listings (re-listings counted)", "Category", "Projects", "Listed in", "Kind", "Baseline",
+    "Direction", "Cum.", "Year", "Actual", "Target", "Rate", "open", "none", "new", "revised", "continuing",
+    "unspecified", "achieved", "on track", "behind", "no data", "increase", "decrease", "maintain", "KPI",
+    "goal", "yes", "! the stated total differs from the sum of its listings (computed)", "Notes",
+    "{} indicators have no actuals", "Combined total of {} plans", "Section", "{} error", "{} errors",
+    "{} warning", "{} warnings", "not checked", "Targets", "outside the period"};
+
+constexpr Labels kJa = {
+    "施策別予算", "事業別予算", "区分別", "KPI・目標指標", "進捗", "組織", "年度", "計画期間", "状態", "単位",
+    "検証", "番号", "ID", "施策", "名称", "予算額", "前年度", "増減", "増減率", "計算値", "部合計（事業の重複を除く）",
+    "掲載額の合計（再掲を含む）", "区分", "事業数", "掲載箇所", "種別", "基準値", "方向", "累計", "年度", "実績",
+    "目標", "達成率", "未設定", "なし", "新規", "見直し", "継続", "区分なし", "達成", "順調", "遅れ", "データなし",
+    "増加", "減少", "維持", "KPI", "目標指標", "○", "! 記載の計が掲載事業の合計（計算値）と一致しない", "注",
+    "実績のない指標 {} 件", "{} 計画の合計", "施策", "エラー {} 件", "エラー {} 件", "警告 {} 件", "警告 {} 件",
+    "未検証", "目標値の推移", "計画期間外"};
+
+const Labels& L(const ReportOptions& o) { return o.lang == Lang::ja ? kJa : kEn; }
+
+std::string neg(const ReportOptions& o) { return o.lang == Lang::ja ? "△" : "-"; }
+
+// 1234567 → "1,234,567"; negatives with - (en) or △ (ja), as budget documents print them.
+std::string money(int64_t v, const ReportOptions& o) {
+  std::string s = group_thousands(v);
+  if (v < 0) s = neg(o) + s.substr(1);
+  return s;
+}
+std::string signed_money(int64_t v, const ReportOptions& o) { return v > 0 ? "+" + money(v, o) : money(v, o); }
+
+std::string quantity(double v, const ReportOptions& o) {
+  std::string s = format_number(v);
+  if (!s.empty() && s[0] == '-') s = neg(o) + s.substr(1);
+  return s;
+}
+
+std::string percent_change(int64_t now, int64_t before, const ReportOptions& o) {
+  if (before == 0) return "—";
+  double pct = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
+  std::string s = fmt::format("{:.1f}%", std::fabs(pct));
+  if (s == "0.0%") return s;
+  return (pct > 0 ? "+" : neg(o)) + s;
+}
+
+const char* category_label(Category c, const Labels& l) {
+  switch (c) {
+    case Category::new_: return l.new_;
+    case Category::revised: return l.revised;
+    case Category::continuing: return l.continuing;
+    case Category::none: return l.unspecified;
+  }
+  return "";
+}
+
+const char* direction_label(Direction d, const Labels& l) {
+  return d == Direction::increase ? l.increase : d == Direction::decrease ? l.decrease : l.maintain;
+}
+
+const char* status_label(ProgressStatus s, const Labels& l) {
+  switch (s) {
+    case ProgressStatus::achieved: return l.achieved;
+    case ProgressStatus::on_track: return l.on_track;
+    case ProgressStatus::behind: return l.behind;
+    case ProgressStatus::no_data: return l.no_data;
+  }
+  return "";
+}
+
+std::string counted(size_t n, const char* one, const char* many) {
+  return fmt::format(fmt::runtime(n == 1 ? one : many), n);
+}
+
+bool want(const ReportOptions& o, ReportKind k) { return o.kind == ReportKind::all || o.kind == k; }
+
+// ---- tables built from the model, shared by text, Markdown and CSV -------
+
+struct Titled {
+  std::string title;
+  Table table;
+  std::vector<std::string> notes;  // lines printed under the table
+};
+
+std::vector<std::string> money_cells(const Money& m, bool has_previous, const ReportOptions& o) {
+  if (!has_previous) return {money(m.budget, o), "—", "—", "—"};
+  return {money(m.budget, o), money(m.previous, o), signed_money(m.budget - m.previous, o),
+          percent_change(m.budget, m.previous, o)};
+}
+
+Titled budget_table(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  Titled t;
+  bool any_differs = std::any_of(r.sections.begin(), r.sections.end(), [](const BudgetRow& b) { return b.differs; });
+  if (!o.by_project) {
+    t.title = fmt::format("{} ({})", l.budget, r.unit);
+    t.table.columns = {{l.label}, {l.id}, {l.title, false, true, 8}, {l.this_year, true},
+                       {l.last_year, true}, {l.change, true}, {l.change_pct, true}};
+    if (any_differs) t.table.columns.push_back({l.computed, true});
+    for (const auto& b : r.sections) {
+      std::vector<std::string> row{b.label, b.id, b.title};
+      for (auto& c : money_cells(b.shown, true, o)) row.push_back(c);
+      if (any_differs)
+        row.push_back(b.differs ? fmt::format("! {} ({})", money(b.computed.budget, o), money(b.computed.previous, o))
+                                : "");
+      t.table.add(std::move(row));
+    }
+    if (any_differs) t.notes.push_back(l.differs_note);
+  } else {
+    t.title = fmt::format("{} ({})", l.by_project, r.unit);
+    t.table.columns = {{l.id},           {l.name, false, true, 8}, {l.category},   {l.this_year, true},
+                       {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in}};
+    for (const auto& p : r.projects) {
+      std::vector<std::string> row{p.id, p.name, category_label(p.category, l)};
+      for (auto& c : money_cells(p.money, p.has_previous, o)) row.push_back(c);
+      row.push_back(p.listed_in.empty() ? "—" : fmt::format("{}", fmt::join(p.listed_in, " ")));
+      t.table.add(std::move(row));
+    }
+  }
+  // The totals, below a rule: the first cells hold the label, the money lines up.
+  size_t first = t.table.rows.size();
+  auto total_row = [&](const char* label, const Money& m) {
+    std::vector<std::string> row(t.table.columns.size());
+    size_t money_col = o.by_project ? 3 : 3;
+    row[o.by_project ? 1 : 2] = label;
+    auto cells = money_cells(m, true, o);
+    for (size_t i = 0; i < cells.size(); ++i) row[money_col + i] = cells[i];
+    t.table.add(std::move(row));
+  };
+  total_row(l.department_total, r.total);
+  total_row(l.listing_sum, r.listings);
+  t.table.rules_before.push_back(first);
+  return t;
+}
+
+Titled category_table(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  Titled t;
+  t.title = l.categories;
+  t.table.columns = {{l.category}, {l.projects, true}, {l.this_year, true}, {l.last_year, true},
+                     {l.change, true}, {l.change_pct, true}};
+  for (const auto& c : r.categories) {
+    std::vector<std::string> row{category_label(c.category, l), std::to_string(c.count)};
+    for (auto& cell : money_cells(c.money, true, o)) row.push_back(cell);
+    t.table.add(std::move(row));
+  }
+  return t;
+}
+
+std::string year_value(const YearCell& c, const ReportOptions& o) {
+  if (c.value) return quantity(*c.value, o);
+  return c.present ? L(o).open : "";
+}
+
+Titled indicator_table(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  Titled t;
+  t.title = l.indicators;
+  t.table.columns = {{l.id}, {l.kind}, {l.name, false, true, 8}, {l.unit}, {l.direction}, {l.cumulative}, {l.section}};
+  for (const auto& ind : r.indicators)
+    t.table.add({ind.id, ind.kind == IndicatorKind::kpi ? l.kpi : l.goal, ind.name, ind.unit,
+                 direction_label(ind.direction, l), ind.cumulative ? l.yes : "", ind.section});
+  return t;
+}
+
+// Baseline and one column per year of the period; open targets point to
+// their notes under the table.
+Titled trajectory_table(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  Titled t;
+  t.title = l.trajectories;
+  t.table.columns = {{l.id, false, true, 10}, {l.baseline, true}};
+  for (const auto& y : r.period_years) t.table.columns.push_back({y, true});
+  int note_no = 0;
+  for (const auto& ind : r.indicators) {
+    std::string base = "—";
+    if (ind.baseline) {
+      std::string v = ind.baseline->value ? quantity(*ind.baseline->value, o) : "—";
+      base = ind.baseline->year_text.empty() ? v : ind.baseline->year_text + " " + v;
+    }
+    std::vector<std::string> row{ind.id, base};
+    std::vector<std::string> cells(r.period_years.size());
+    std::vector<std::string> outside;  // targets in years the period has no column for
+    for (const auto& c : ind.targets) {
+      if (!c.present) continue;
+      std::string v = year_value(c, o);
+      if (!c.note.empty()) {
+        ++note_no;
+        v += fmt::format(" ※{}", note_no);
+        t.notes.push_back(fmt::format("※{} {} {}: {}", note_no, ind.id, c.year_text, c.note));
+      }
+      auto col = std::find(r.period_years.begin(), r.period_years.end(), c.year_text);
+      if (col != r.period_years.end() && cells[static_cast<size_t>(col - r.period_years.begin())].empty())
+        cells[static_cast<size_t>(col - r.period_years.begin())] = v;
+      else
+        outside.push_back(c.year_text + " " + v);
+    }
+    for (auto& c : cells) row.push_back(c);
+    t.table.add(std::move(row));
+    for (const auto& x : outside) t.notes.push_back(fmt::format("{} {}: {}", ind.id, l.outside_period, x));
+  }
+  return t;
+}
+
+Titled progress_table(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  Titled t;
+  t.title = l.progress;
+  t.table.columns = {{l.id},          {l.name, false, true, 8}, {l.year}, {l.actual, true}, {l.target, true},
+                     {l.rate, true}, {l.status}};
+  for (const auto& p : r.progress) {
+    t.table.add({p.id, p.name, p.actual ? p.actual->year_text : "",
+                 p.actual && p.actual->value ? quantity(*p.actual->value, o) : "",
+                 p.target ? quantity(*p.target, o) : "—",
+                 p.rate ? fmt::format("{:.1f}%", *p.rate * 100) : "—", status_label(p.status, l)});
+  }
+  size_t without = 0;
+  for (const auto& ind : r.indicators)
+    if (std::none_of(r.progress.begin(), r.progress.end(), [&](const ProgressRow& p) { return p.id == ind.id; }))
+      ++without;
+  if (without) t.notes.push_back(fmt::format(fmt::runtime(l.no_actuals), without));
+  return t;
+}
+
+std::vector<Titled> tables(const PlanReport& r, const ReportOptions& o) {
+  std::vector<Titled> out;
+  if (want(o, ReportKind::budget)) {
+    out.push_back(budget_table(r, o));
+    out.push_back(category_table(r, o));
+  }
+  if (want(o, ReportKind::kpi)) {
+    out.push_back(indicator_table(r, o));
+    out.push_back(trajectory_table(r, o));
+  }
+  if (want(o, ReportKind::progress)) out.push_back(progress_table(r, o));
+  return out;
+}
+
+std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& o) {
+  const Labels& l = L(o);
+  std::vector<std::string> parts;
+  if (!r.organization.empty()) parts.push_back(fmt::format("{}: {}", l.organization, r.organization));
+  if (!r.fiscal_year.empty()) parts.push_back(fmt::format("{}: {}", l.fiscal_year, r.fiscal_year));
+  if (!r.period.empty()) parts.push_back(fmt::format("{}: {}", l.period, r.period));
+  parts.push_back(fmt::format("{}: {}", l.status, r.status));
+  parts.push_back(fmt::format("{}: {}", l.unit, r.unit));
+  std::vector<std::string> lines{fmt::format("{} ({})", r.title, r.id), fmt::format("{}", fmt::join(parts, " · "))};
+  if (!r.section.empty()) lines.push_back(fmt::format("{}: {}", l.section, r.section));
+  lines.push_back(fmt::format("{}: {}", l.validation,
+                              r.checked ? counted(r.errors, l.error_one, l.error_many) + (o.lang == Lang::ja ? "、" : ", ") +
+                                              counted(r.warnings, l.warning_one, l.warning_many)
+                                        : std::string(l.not_checked)));
+  return lines;
+}
+
+}  // namespace
+
+void render_report_text(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  bool first = true;
+  for (const auto& r : m.plans) {
+    if (!first) out << '\n';
+    first = false;
+    for (const auto& line : header_lines(r, o)) out << line << '\n';
+    for (const auto& t : tables(r, o)) {
+      out << '\n' << t.title << '\n';
+      if (!t.table.rows.empty()) render_text_table(out, t.table, o.width);
+      for (const auto& n : t.notes) out << n << '\n';
+    }
+  }
+  if (m.plans.size() > 1 && want(o, ReportKind::budget))
+    out << '\n'
+        << fmt::format(fmt::runtime(L(o).combined), m.plans.size()) << ": " << money(m.combined.budget, o) << " ("
+        << L(o).last_year << ' ' << money(m.combined.previous, o) << ")\n";
+}
+
+void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  bool first = true;
+  for (const auto& r : m.plans) {
+    if (!first) out << '\n';
+    first = false;
+    auto lines = header_lines(r, o);
+    out << "# " << lines[0] << "\n\n";
+    for (size_t i = 1; i < lines.size(); ++i) out << lines[i] << (i + 1 < lines.size() ? "  \n" : "\n");
+    for (const auto& t : tables(r, o)) {
+      out << "\n## " << t.title << "\n\n";
+      if (!t.table.rows.empty()) render_markdown_table(out, t.table);
+      if (!t.notes.empty()) out << '\n';
+      for (const auto& n : t.notes) out << "- " << n << '\n';
+    }
+  }
+  if (m.plans.size() > 1 && want(o, ReportKind::budget))
+    out << "\n**" << fmt::format(fmt::runtime(L(o).combined), m.plans.size()) << "**: "
+        << money(m.combined.budget, o) << " (" << L(o).last_year << ' ' << money(m.combined.previous, o) << ")\n";
+}
+
+void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  if (o.bom) out << "\xEF\xBB\xBF";
+  bool first = true;
+  for (const auto& r : m.plans) {
+    for (const auto& t : tables(r, o)) {
+      if (!first) out << "\r\n";  // tables are separated by an empty line
+      first = false;
+      // Each table starts with a row naming the plan and the table.
+      out << csv_field(r.id) << ',' << csv_field(t.title) << "\r\n";
+      render_csv_table(out, t.table);
+    }
+  }
+}
+
+void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions&) {
+  using json = nlohmann::ordered_json;
+  auto money_json = [](const Money& x) { return json{{"budget", x.budget}, {"previous", x.previous}}; };
+  auto value = [](const std::optional<double>& v) -> json {
+    if (!v) return nullptr;
+    if (std::fabs(*v) < 9e15 && *v == std::floor(*v)) return static_cast<int64_t>(*v);
+    return *v;
+  };
+  auto year_cell = [&](const YearCell& c) {
+    json j{{"year", c.year_text.empty() ? json(nullptr) : json(c.year_text)}, {"value", value(c.value)}};
+    if (c.year) j["gregorian"] = c.year;
+    if (!c.note.empty()) j["note"] = c.note;
+    return j;
+  };
+  json plans = json::array();
+  for (const auto& r : m.plans) {
+    json sections = json::array();
+    for (const auto& b : r.sections) {
+      json row{{"id", b.id}, {"label", b.label}, {"title", b.title}, {"budget", b.shown.budget},
+               {"previous", b.shown.previous}, {"change", b.shown.budget - b.shown.previous}};
+      row["stated"] = b.stated ? money_json(*b.stated) : json(nullptr);
+      row["computed"] = money_json(b.computed);
+      row["differs"] = b.differs;
+      sections.push_back(row);
+    }
+    json projects = json::array();
+    for (const auto& p : r.projects)
+      projects.push_back(json{{"id", p.id}, {"name", p.name}, {"budget", p.money.budget},
+                              {"previous", p.has_previous ? json(p.money.previous) : json(nullptr)},
+                              {"category", p.category == Category::none ? json(nullptr) : json(category_name(p.category))},
+                              {"listed_in", p.listed_in}});
+    json categories = json::array();
+    for (const auto& c : r.categories)
+      categories.push_back(json{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},
+                                {"count", c.count}, {"budget", c.money.budget}, {"previous", c.money.previous}});
+    json indicators = json::array();
+    for (const auto& i : r.indicators) {
+      json targets = json::array();
+      for (const auto& t : i.targets)
+        if (t.present) targets.push_back(year_cell(t));
+      indicators.push_back(json{{"kind", i.kind == IndicatorKind::kpi ? "kpi" : "goal"}, {"id", i.id},
+                                {"name", i.name}, {"unit", i.unit}, {"section", i.section},
+                                {"direction", direction_name(i.direction)}, {"cumulative", i.cumulative},
+                                {"baseline", i.baseline ? year_cell(*i.baseline) : json(nullptr)},
+                                {"targets", targets}});
+    }
+    json progress = json::array();
+    static constexpr const char* kStatus[] = {"achieved", "on-track", "behind", "no-data"};
+    for (const auto& p : r.progress)
+      progress.push_back(json{{"kind", p.kind == IndicatorKind::kpi ? "kpi" : "goal"}, {"id", p.id},
+                              {"actual", p.actual ? year_cell(*p.actual) : json(nullptr)},
+                              {"target", value(p.target)}, {"target_year", p.target_year},
+                              {"baseline", value(p.baseline)}, {"rate", value(p.rate)},
+                              {"status", kStatus[static_cast<int>(p.status)]}});
+    json plan{{"file", r.file},
+              {"plan", json{{"id", r.id}, {"title", r.title}, {"organization", r.organization},
+                            {"fiscal_year", r.fiscal_year}, {"period", r.period}, {"status", r.status},
+                            {"budget_unit", r.unit}}},
+              {"section", r.section.empty() ? json(nullptr) : json(r.section)},
+              {"budget", json{{"total", money_json(r.total)}, {"listings", money_json(r.listings)},
+                              {"sections", sections}, {"categories", categories}, {"projects", projects}}},
+              {"indicators", indicators},
+              {"progress", progress},
+              {"findings", r.checked ? json{{"errors", r.errors}, {"warnings", r.warnings}} : json(nullptr)}};
+    plans.push_back(plan);
+  }
+  json doc{{"budget", json{{"total", money_json(m.combined)}}}, {"plans", plans}};
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace yplan

@@ -1,0 +1,246 @@
+// Computing a plan's report (rendering is in render_report.cpp).
+#include <algorithm>
+#include <fmt/format.h>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "yplan/budget.hpp"
+#include "yplan/report.hpp"
+
+namespace yplan {
+
+namespace {
+
+std::string year_label(int year, Era written_era, EraStyle style) {
+  switch (style) {
+    case EraStyle::gregorian: return std::to_string(year);
+    case EraStyle::japanese: return format_year(year, year >= 2019 ? Era::reiwa : Era::heisei);
+    case EraStyle::as_written: return format_year(year, written_era);
+  }
+  return std::to_string(year);
+}
+
+std::string year_text(const Year& y, EraStyle style) {
+  return style == EraStyle::as_written ? y.written : year_label(y.year, y.era, style);
+}
+
+YearCell cell(const Point& p, EraStyle style) {
+  YearCell c;
+  c.present = true;
+  if (p.year) {
+    c.year = p.year->year;
+    c.year_text = year_text(*p.year, style);
+  }
+  if (p.value) c.value = p.value->value;
+  c.note = p.note;
+  return c;
+}
+
+// Sections in the subtree of `root` (all when root < 0), as a membership mask.
+std::vector<bool> subtree(const Plan& plan, int root) {
+  std::vector<bool> in(plan.sections.size(), root < 0);
+  if (root < 0) return in;
+  std::vector<int> stack{root};
+  while (!stack.empty()) {
+    int s = stack.back();
+    stack.pop_back();
+    in[static_cast<size_t>(s)] = true;
+    for (int c : plan.sections[static_cast<size_t>(s)].children) stack.push_back(c);
+  }
+  return in;
+}
+
+}  // namespace
+
+std::optional<double> achievement(Direction d, double actual, double target, std::optional<double> baseline) {
+  if (baseline && target != *baseline) return (actual - *baseline) / (target - *baseline);
+  if (d == Direction::decrease) {
+    if (actual == 0) return std::nullopt;
+    return target / actual;
+  }
+  if (target == 0) return std::nullopt;
+  return actual / target;
+}
+
+ProgressStatus progress_status(std::optional<double> rate) {
+  if (!rate) return ProgressStatus::no_data;
+  if (*rate >= 1.0 - 1e-9) return ProgressStatus::achieved;
+  if (*rate >= 0.8 - 1e-9) return ProgressStatus::on_track;
+  return ProgressStatus::behind;
+}
+
+bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t errors, size_t warnings,
+                       PlanReport& r) {
+  const PlanMeta& m = plan.meta;
+  r.file = plan.file;
+  r.id = m.id.value;
+  r.title = m.title.value;
+  r.organization = m.organization;
+  r.status = status_name(m.status);
+  r.unit = m.budget_unit;
+  if (m.fiscal_year) r.fiscal_year = year_text(*m.fiscal_year, opts.era);
+  if (plan.has_period())
+    r.period = year_text(*m.period_start, opts.era) + "–" + year_text(*m.period_end, opts.era);
+  r.checked = opts.check;
+  r.errors = errors;
+  r.warnings = warnings;
+
+  int root = -1;
+  if (!opts.section.empty()) {
+    root = plan.find_section(opts.section);
+    if (root < 0) return false;
+    r.section = opts.section;
+  }
+  const std::vector<bool> in = subtree(plan, root);
+
+  // Budget by section: every section in scope that lists projects.
+  for (size_t i = 0; i < plan.sections.size(); ++i) {
+    const Section& s = plan.sections[i];
+    if (!in[i] || s.listings.empty()) continue;
+    BudgetRow row;
+    row.id = s.id.value;
+    row.label = s.label;
+    row.title = s.title.value;
+    BudgetSum sum = section_sum(plan, static_cast<int>(i));
+    r.overflow |= sum.overflow;
+    row.computed = {sum.budget, sum.previous};
+    row.shown = row.computed;
+    if (s.total) {
+      Money st{s.total->budget.value_or(row.computed.budget), s.total->previous.value_or(0)};
+      row.stated_previous = s.total->previous.stated;
+      if (!row.stated_previous) st.previous = row.computed.previous;
+      row.stated = st;
+      row.shown = st;
+      row.differs = st.budget != row.computed.budget || st.previous != row.computed.previous;
+    }
+    r.sections.push_back(std::move(row));
+  }
+
+  // Projects in scope, each once: all defined projects for the whole plan, or
+  // those listed in the subtree (with their first listing's figures).
+  std::unordered_map<std::string_view, size_t> row_of;
+  auto project_row = [&](const std::string& id) -> ProjectRow& {
+    auto [it, fresh] = row_of.emplace(id, r.projects.size());
+    if (fresh) {
+      ProjectRow pr;
+      pr.id = id;
+      int pi = plan.find_project(id);
+      if (pi >= 0) {
+        const Project& p = plan.projects[static_cast<size_t>(pi)];
+        pr.name = p.name.value;
+        pr.money = {p.budget.value_or(0), p.previous.value_or(0)};
+        pr.has_previous = p.previous.has();
+        pr.category = p.category;
+      }
+      r.projects.push_back(std::move(pr));
+    }
+    return r.projects[it->second];
+  };
+  if (root < 0)
+    for (const auto& p : plan.projects) project_row(p.id.value);
+  BudgetSum listings;
+  for (size_t i = 0; i < plan.sections.size(); ++i) {
+    if (!in[i]) continue;
+    const Section& s = plan.sections[i];
+    for (const auto& l : s.listings) {
+      Figures f = listing_figures(plan, l);
+      if (!f.known) continue;
+      listings.add(f.budget, f.previous);
+      bool fresh = !row_of.count(l.project.value);
+      ProjectRow& pr = project_row(l.project.value);
+      if (fresh && root >= 0) pr.money = {f.budget, f.previous};
+      if (std::find(pr.listed_in.begin(), pr.listed_in.end(), s.id.value) == pr.listed_in.end())
+        pr.listed_in.push_back(s.id.value);
+    }
+  }
+  BudgetSum total;
+  for (const auto& pr : r.projects) total.add(pr.money.budget, pr.money.previous);
+  r.overflow |= total.overflow || listings.overflow;
+  r.total = {total.budget, total.previous};
+  r.listings = {listings.budget, listings.previous};
+
+  for (Category c : {Category::new_, Category::revised, Category::continuing, Category::none}) {
+    CategoryRow row;
+    row.category = c;
+    for (const auto& pr : r.projects) {
+      if (pr.category != c) continue;
+      ++row.count;
+      row.money.budget += pr.money.budget;
+      row.money.previous += pr.money.previous;
+    }
+    r.categories.push_back(row);
+  }
+
+  // KPIs and goals.
+  std::vector<int> years;
+  Era period_era = Era::gregorian;
+  if (plan.has_period()) {
+    period_era = m.period_start->era;
+    for (int y = m.period_start->year; y <= m.period_end->year && y - m.period_start->year < 100; ++y) years.push_back(y);
+  }
+  for (int y : years) r.period_years.push_back(year_label(y, period_era, opts.era));
+
+  for (const auto& ind : plan.indicators) {
+    if (!in[static_cast<size_t>(ind.section)]) continue;
+    IndicatorRow row;
+    row.kind = ind.kind;
+    row.id = ind.id.value;
+    row.name = ind.name.value;
+    row.unit = ind.unit;
+    row.section = plan.sections[static_cast<size_t>(ind.section)].id.value;
+    row.direction = ind.direction;
+    row.cumulative = ind.cumulative;
+    if (ind.has_baseline) row.baseline = cell(ind.baseline, opts.era);
+    if (ind.kind == IndicatorKind::kpi) {
+      for (int y : years) {
+        auto t = std::find_if(ind.targets.begin(), ind.targets.end(),
+                              [&](const Point& p) { return p.year && p.year->year == y; });
+        if (t != ind.targets.end()) {
+          row.targets.push_back(cell(*t, opts.era));
+          row.targets.back().year_text = year_label(y, period_era, opts.era);
+        } else {
+          YearCell c;
+          c.year = y;
+          c.year_text = year_label(y, period_era, opts.era);
+          row.targets.push_back(c);
+        }
+      }
+      for (const auto& t : ind.targets)  // targets outside the period, too (kpi-period reports them)
+        if (t.year && std::find(years.begin(), years.end(), t.year->year) == years.end())
+          row.targets.push_back(cell(t, opts.era));
+    } else if (ind.target) {
+      row.targets.push_back(cell(*ind.target, opts.era));
+    }
+    r.indicators.push_back(std::move(row));
+
+    // Progress: the latest actual against that year's target.
+    const Point* latest = nullptr;
+    for (const auto& a : ind.actuals)
+      if (a.value && a.year) latest = &a;
+    if (!latest) continue;
+    ProgressRow pr;
+    pr.kind = ind.kind;
+    pr.id = ind.id.value;
+    pr.name = ind.name.value;
+    pr.unit = ind.unit;
+    pr.direction = ind.direction;
+    pr.actual = cell(*latest, opts.era);
+    if (ind.has_baseline && ind.baseline.value) pr.baseline = ind.baseline.value->value;
+    if (ind.kind == IndicatorKind::kpi) {
+      for (const auto& t : ind.targets)
+        if (t.year && t.year->year == latest->year->year && t.value) {
+          pr.target = t.value->value;
+          pr.target_year = year_text(*t.year, opts.era);
+        }
+    } else if (ind.target && ind.target->value) {
+      pr.target = ind.target->value->value;
+      if (ind.target->year) pr.target_year = year_text(*ind.target->year, opts.era);
+    }
+    if (pr.target) pr.rate = achievement(ind.direction, latest->value->value, *pr.target, pr.baseline);
+    pr.status = progress_status(pr.rate);
+    r.progress.push_back(std::move(pr));
+  }
+  return true;
+}
+
+}  // namespace yplan

@@ -1,0 +1,101 @@
+#include "yplan/table.hpp"
+
+#include <algorithm>
+
+#include "yplan/text.hpp"
+
+namespace yplan {
+
+void render_text_table(std::ostream& out, const Table& t, size_t width) {
+  const size_t n = t.columns.size();
+  std::vector<size_t> w(n, 0);
+  for (size_t c = 0; c < n; ++c) {
+    w[c] = display_width(t.columns[c].header);
+    for (const auto& r : t.rows)
+      if (c < r.size()) w[c] = std::max(w[c], display_width(r[c]));
+  }
+  // Shrink the flexible columns, widest first, until the table fits.
+  const size_t gaps = n ? 2 * (n - 1) : 0;
+  auto total = [&] {
+    size_t s = gaps;
+    for (size_t x : w) s += x;
+    return s;
+  };
+  while (total() > width) {
+    size_t best = n;
+    for (size_t c = 0; c < n; ++c) {
+      if (!t.columns[c].flexible || w[c] <= t.columns[c].min_width) continue;
+      if (best == n || w[c] > w[best]) best = c;
+    }
+    if (best == n) break;  // nothing left to shrink: the table is as narrow as it gets
+    w[best] -= std::min(w[best] - t.columns[best].min_width, total() - width);
+  }
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string s;
+    for (size_t c = 0; c < n; ++c) {
+      std::string cell = c < cells.size() ? truncate_to_width(cells[c], w[c]) : std::string();
+      s += pad(cell, w[c], t.columns[c].right);
+      if (c + 1 < n) s += "  ";
+    }
+    out << s << '\n';
+  };
+  std::vector<std::string> headers;
+  for (const auto& col : t.columns) headers.push_back(col.header);
+  line(headers);
+  std::string rule;
+  for (size_t i = 0, tw = total(); i < tw; ++i) rule += "-";
+  out << rule << '\n';
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    if (std::find(t.rules_before.begin(), t.rules_before.end(), i) != t.rules_before.end()) out << rule << '\n';
+    line(t.rows[i]);
+  }
+}
+
+static std::string md_cell(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '|') o += "\\|";
+    else if (c == '\n') o += "<br>";
+    else if (c != '\r') o += c;
+  }
+  return o;
+}
+
+void render_markdown_table(std::ostream& out, const Table& t) {
+  out << '|';
+  for (const auto& c : t.columns) out << ' ' << md_cell(c.header) << " |";
+  out << "\n|";
+  for (const auto& c : t.columns) out << (c.right ? " ---: |" : " --- |");
+  out << '\n';
+  for (const auto& r : t.rows) {
+    out << '|';
+    for (size_t c = 0; c < t.columns.size(); ++c) out << ' ' << md_cell(c < r.size() ? r[c] : "") << " |";
+    out << '\n';
+  }
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string o = "\"";
+  for (char c : s) {
+    if (c == '"') o += "\"\"";
+    else o += c;
+  }
+  return o + "\"";
+}
+
+void render_csv_table(std::ostream& out, const Table& t) {
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      if (c) out << ',';
+      out << csv_field(c < cells.size() ? cells[c] : "");
+    }
+    out << "\r\n";
+  };
+  std::vector<std::string> headers;
+  for (const auto& col : t.columns) headers.push_back(col.header);
+  line(headers);
+  for (const auto& r : t.rows) line(r);
+}
+
+}  // namespace yplan
