@@ -19,28 +19,28 @@ struct Labels {
       *direction, *cumulative, *year, *actual, *target, *rate, *open, *none, *new_, *revised, *continuing,
       *unspecified, *achieved, *on_track, *behind, *no_data, *increase, *decrease, *maintain, *kpi, *goal,
       *yes, *differs_note, *notes, *no_actuals, *combined, *section, *error_one, *error_many, *warning_one,
-      *warning_many, *not_checked, *trajectories, *outside_period;
+      *warning_many, *not_checked, *trajectories, *outside_period, *final_, *draft, *no_projects;
 };
 
 constexpr Labels kEn = {
     "Budget by section", "Budget by project", "By category", "KPIs and goals", "Progress", "Organization",
     "Fiscal year", "Period", "Status", "Unit", "Validation", "Label", "ID", "Title", "Name", "This year",
-    "Last year", "Change", "Change %", "Computed", "Department total (each project once)",
+    "Last year", "Change", "Change %", "Computed", "Total (each project once)",
     "Sum of listings (re-listings counted)", "Category", "Projects", "Listed in", "Kind", "Baseline",
     "Direction", "Cum.", "Year", "Actual", "Target", "Rate", "open", "none", "new", "revised", "continuing",
     "unspecified", "achieved", "on track", "behind", "no data", "increase", "decrease", "maintain", "KPI",
     "goal", "yes", "! the stated total differs from the sum of its listings (computed)", "Notes",
     "{} indicators have no actuals", "Combined total of {} plans", "Section", "{} error", "{} errors",
-    "{} warning", "{} warnings", "not checked", "Targets", "outside the period"};
+    "{} warning", "{} warnings", "not checked", "Targets", "outside the period", "final", "draft", "No budgeted projects."};
 
 constexpr Labels kJa = {
     "施策別予算", "事業別予算", "区分別", "KPI・目標指標", "進捗", "組織", "年度", "計画期間", "状態", "単位",
-    "検証", "番号", "ID", "施策", "名称", "予算額", "前年度", "増減", "増減率", "計算値", "部合計（事業の重複を除く）",
+    "検証", "番号", "ID", "施策", "名称", "予算額", "前年度", "増減", "増減率", "計算値", "合計（事業の重複を除く）",
     "掲載額の合計（再掲を含む）", "区分", "事業数", "掲載箇所", "種別", "基準値", "方向", "累計", "年度", "実績",
     "目標", "達成率", "未設定", "なし", "新規", "見直し", "継続", "区分なし", "達成", "順調", "遅れ", "データなし",
     "増加", "減少", "維持", "KPI", "目標指標", "○", "! 記載の計が掲載事業の合計（計算値）と一致しない", "注",
     "実績のない指標 {} 件", "{} 計画の合計", "施策", "エラー {} 件", "エラー {} 件", "警告 {} 件", "警告 {} 件",
-    "未検証", "目標値の推移", "計画期間外"};
+    "未検証", "目標値の推移", "計画期間外", "確定", "案", "予算の計上された事業はありません。"};
 
 const Labels& L(const ReportOptions& o) { return o.lang == Lang::ja ? kJa : kEn; }
 
@@ -48,13 +48,20 @@ std::string neg(const ReportOptions& o) { return o.lang == Lang::ja ? "△" : "-
 
 // 1234567 → "1,234,567"; negatives with - (en) or △ (ja), as budget documents print them.
 std::string money(int64_t v, const ReportOptions& o) {
+  if (o.plain_numbers) return std::to_string(v);
   std::string s = group_thousands(v);
   if (v < 0) s = neg(o) + s.substr(1);
   return s;
 }
-std::string signed_money(int64_t v, const ReportOptions& o) { return v > 0 ? "+" + money(v, o) : money(v, o); }
+std::string signed_money(int64_t v, const ReportOptions& o) {
+  return v > 0 && !o.plain_numbers ? "+" + money(v, o) : money(v, o);
+}
 
 std::string quantity(double v, const ReportOptions& o) {
+  if (o.plain_numbers) {
+    std::string p = fmt::format("{}", v);  // shortest exact form: 116000, 56.4, -4543
+    return p;
+  }
   std::string s = format_number(v);
   if (!s.empty() && s[0] == '-') s = neg(o) + s.substr(1);
   return s;
@@ -63,6 +70,7 @@ std::string quantity(double v, const ReportOptions& o) {
 std::string percent_change(int64_t now, int64_t before, const ReportOptions& o) {
   if (before == 0) return "—";
   double pct = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
+  if (o.plain_numbers) return fmt::format("{:.1f}", pct);
   std::string s = fmt::format("{:.1f}%", std::fabs(pct));
   if (s == "0.0%") return s;
   return (pct > 0 ? "+" : neg(o)) + s;
@@ -236,7 +244,8 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
     t.table.add({p.id, p.name, p.actual ? p.actual->year_text : "",
                  p.actual && p.actual->value ? quantity(*p.actual->value, o) : "",
                  p.target ? quantity(*p.target, o) : "—",
-                 p.rate ? fmt::format("{:.1f}%", *p.rate * 100) : "—", status_label(p.status, l)});
+                 p.rate ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%") : "—",
+                 status_label(p.status, l)});
   }
   size_t without = 0;
   for (const auto& ind : r.indicators)
@@ -249,8 +258,15 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
 std::vector<Titled> tables(const PlanReport& r, const ReportOptions& o) {
   std::vector<Titled> out;
   if (want(o, ReportKind::budget)) {
-    out.push_back(budget_table(r, o));
-    out.push_back(category_table(r, o));
+    if (r.projects.empty() && r.sections.empty()) {
+      Titled t;
+      t.title = fmt::format("{} ({})", L(o).budget, r.unit);
+      t.notes.push_back(L(o).no_projects);
+      out.push_back(std::move(t));
+    } else {
+      out.push_back(budget_table(r, o));
+      out.push_back(category_table(r, o));
+    }
   }
   if (want(o, ReportKind::kpi)) {
     out.push_back(indicator_table(r, o));
@@ -266,7 +282,7 @@ std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& 
   if (!r.organization.empty()) parts.push_back(fmt::format("{}: {}", l.organization, r.organization));
   if (!r.fiscal_year.empty()) parts.push_back(fmt::format("{}: {}", l.fiscal_year, r.fiscal_year));
   if (!r.period.empty()) parts.push_back(fmt::format("{}: {}", l.period, r.period));
-  parts.push_back(fmt::format("{}: {}", l.status, r.status));
+  parts.push_back(fmt::format("{}: {}", l.status, r.status == "draft" ? l.draft : l.final_));
   parts.push_back(fmt::format("{}: {}", l.unit, r.unit));
   std::vector<std::string> lines{fmt::format("{} ({})", r.title, r.id), fmt::format("{}", fmt::join(parts, " · "))};
   if (!r.section.empty()) lines.push_back(fmt::format("{}: {}", l.section, r.section));
@@ -317,11 +333,14 @@ void render_report_markdown(std::ostream& out, const ReportModel& m, const Repor
         << money(m.combined.budget, o) << " (" << L(o).last_year << ' ' << money(m.combined.previous, o) << ")\n";
 }
 
-void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOptions& options) {
+  ReportOptions o = options;
+  o.plain_numbers = true;  // cells a spreadsheet reads as numbers
   if (o.bom) out << "\xEF\xBB\xBF";
   bool first = true;
   for (const auto& r : m.plans) {
     for (const auto& t : tables(r, o)) {
+      if (t.table.columns.empty()) continue;
       if (!first) out << "\r\n";  // tables are separated by an empty line
       first = false;
       // Each table starts with a row naming the plan and the table.

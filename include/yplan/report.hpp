@@ -24,6 +24,7 @@ struct ReportOptions {
   EraStyle era = EraStyle::as_written;
   size_t width = 100;  // text: maximum line width
   bool bom = false;    // csv: start with a UTF-8 byte-order mark
+  bool plain_numbers = false;  // numbers without separators or % (the CSV renderer sets it)
 };
 
 struct Money {
