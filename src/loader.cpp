@@ -282,6 +282,8 @@ class Loader {
     if (n.kind == Kind::null) return;
     if (auto v = number(n, path + "." + std::string(key), true))
       out.amount = Amount{v->integer, n.text, n.pos};
+    else
+      out.invalid = true;
   }
 
   std::optional<Quantity> quantity(const Node& n, const std::string& path) {
@@ -340,6 +342,7 @@ class Loader {
     if (n.kind == Kind::null) return p;
     if (n.kind == Kind::scalar && allow_bare) {
       p.value = quantity(n, path);
+      p.invalid = !p.value;
       return p;
     }
     Fields f;
@@ -354,7 +357,10 @@ class Loader {
     if (const auto* e = f.find("value")) {
       const Node& v = node(e->value);
       p.pos = v.pos;
-      if (v.kind != Kind::null) p.value = quantity(v, path + ".value");
+      if (v.kind != Kind::null) {
+        p.value = quantity(v, path + ".value");
+        p.invalid = !p.value;
+      }
     } else if (!allow_bare) {
       require(f, "value", path, "a value");
     }

@@ -92,8 +92,8 @@ std::string format_year(int year, Era era) {
 }
 
 std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) {
-  auto fail = [&](const char* reason) -> std::optional<NumberValue> {
-    if (why) *why = reason;
+  auto fail = [&](std::string reason) -> std::optional<NumberValue> {
+    if (why) *why = std::move(reason);
     return std::nullopt;
   };
   std::string norm = nfkc(raw);
@@ -121,7 +121,7 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
         return fail("commas must separate groups of three digits");
       group = 0;
     } else {
-      return fail("unexpected character");
+      return fail(fmt::format("unexpected `{}`", s.substr(i)));
     }
   }
   if (group >= 0 && group != 3) return fail("commas must separate groups of three digits");
@@ -129,7 +129,7 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
   std::string frac;
   if (i < s.size()) {  // s[i] == '.'
     frac = std::string(s.substr(i + 1));
-    if (!all_digits(frac)) return fail("unexpected character after the decimal point");
+    if (!all_digits(frac)) return fail(fmt::format("unexpected `{}` after the decimal point", frac));
   }
 
   NumberValue v;

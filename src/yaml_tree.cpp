@@ -1,5 +1,6 @@
 #include "yplan/yaml_tree.hpp"
 
+#include <fmt/format.h>
 #include <istream>
 #include <streambuf>
 #include <utf8proc.h>
@@ -118,7 +119,39 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
   return true;
 }
 
+// yaml-cpp accepts a quoted scalar left open to the end of the file (it
+// swallows the rest of the file into one string); YAML does not.
+bool check_quotes_closed(const SourceFile& src, const Document& doc, ParseError& err) {
+  for (const Node& n : doc.nodes) {
+    if (n.kind != Kind::scalar || !n.quoted || n.pos.offset >= src.text.size()) continue;
+    char q = src.text[n.pos.offset];
+    if (q != '"' && q != '\'') continue;  // a block scalar (| or >)
+    if (quoted_scalar_end(src.text, n.pos.offset) == std::string_view::npos) {
+      err.pos = n.pos;
+      err.message = fmt::format("the string quoted here with {} is never closed", q);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
+
+size_t quoted_scalar_end(std::string_view text, size_t offset) {
+  const char q = text[offset];
+  for (size_t i = offset + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') {
+      ++i;  // an escape: skip the escaped character
+    } else if (text[i] == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is a quote inside a single-quoted string
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
 
 bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   doc = Document{};
@@ -143,7 +176,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     err.message = "a second YAML document starts here; a plan file holds one document";
     return false;
   }
-  return true;
+  return check_quotes_closed(src, doc, err);
 }
 
 }  // namespace yplan::yaml

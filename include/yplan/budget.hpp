@@ -9,11 +9,12 @@ namespace yplan {
 
 // The figures a listing counts with: its own where it states them, else its
 // project's. `known` is false when the project is not defined and the listing
-// states nothing.
+// states nothing; `invalid` when a figure it counts could not be read.
 struct Figures {
   int64_t budget = 0;
   int64_t previous = 0;
   bool known = false;
+  bool invalid = false;
 };
 Figures listing_figures(const Plan& plan, const Listing& l);
 
@@ -22,12 +23,16 @@ struct BudgetSum {
   int64_t budget = 0;
   int64_t previous = 0;
   bool overflow = false;
+  bool invalid = false;  // a figure could not be read: the sum is unknown
 
   void add(int64_t b, int64_t p);
+  void add(const Figures& f);
 };
 
-// The listings in a section's subtree, each project counted once (with its
-// first listing's figures): what a section's stated `total` must equal.
+// What a section's stated `total` must equal: the listings in its subtree,
+// each project counted once — with its first whole (non-partial) listing's
+// figures, or, when every listing of it there is `partial`, the sum of those
+// parts.
 BudgetSum section_sum(const Plan& plan, int section);
 
 // Every defined project once, with its own figures: the department total.

@@ -41,6 +41,7 @@ struct Amount {
 // An amount field that may be absent, stated as null, or stated as a number.
 struct AmountField {
   bool stated = false;           // the key is present
+  bool invalid = false;          // present but unreadable (a value-format finding)
   std::optional<Amount> amount;  // present and not null (and readable)
   Pos pos;                       // of the value node (or the key's map when absent)
 
@@ -96,7 +97,8 @@ struct Listing {
 // A target, actual or baseline value in a given year.
 struct Point {
   std::optional<Year> year;
-  std::optional<Quantity> value;  // nullopt: open (null)
+  std::optional<Quantity> value;  // nullopt: open (null), or unreadable when `invalid`
+  bool invalid = false;           // a value was written but could not be read (value-format)
   std::string note;
   Pos note_pos;
   Pos pos;  // the value node (or its mapping)
@@ -123,7 +125,8 @@ struct Indicator {
   int section = -1;                     // owning section index
   Pos pos;
 
-  const char* kind_name() const { return kind == IndicatorKind::kpi ? "kpi" : "goal"; }
+  const char* kind_name() const { return kind == IndicatorKind::kpi ? "kpi" : "goal"; }    // in paths
+  const char* kind_label() const { return kind == IndicatorKind::kpi ? "KPI" : "goal"; }   // in messages
 };
 
 struct Section {

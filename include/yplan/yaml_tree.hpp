@@ -39,6 +39,11 @@ struct Document {
   const Node& node(uint32_t i) const { return nodes[i]; }
 };
 
+// The byte offset just past the closing quote of the quoted scalar whose
+// opening quote (' or ") is at `offset`; std::string_view::npos when the
+// quote is never closed.
+size_t quoted_scalar_end(std::string_view text, size_t offset);
+
 // Parses `src` (which must have its line table built). Returns false and
 // fills `err` when the text is not a single well-formed YAML document.
 bool parse(const SourceFile& src, Document& doc, ParseError& err);

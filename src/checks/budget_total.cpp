@@ -13,17 +13,19 @@ namespace yplan {
 namespace {
 
 void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what) {
+  if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
   if (sum.overflow) {
     sink.error("value-format", total.pos, path, fmt::format("the sum of {} exceeds 64 bits", what));
     return;
   }
   auto one = [&](const AmountField& stated, int64_t computed, const char* field) {
-    if (!stated.stated) return;
-    int64_t s = stated.value_or(0);
+    if (!stated.stated || stated.invalid) return;
+    int64_t s = stated.value_or(0);  // a stated null means none: zero
     if (s == computed) return;
     sink.error("budget-total", stated.pos, path + "." + field,
                fmt::format("stated total {} {} differs from the sum of {}, {} (difference {})", field,
-                           amount(s), what, amount(computed), difference(s, computed)));
+                           stated.has() ? amount(s) : std::string("none"), what, amount(computed),
+                           difference(s, computed)));
   };
   one(total.budget, sum.budget, "budget");
   one(total.previous, sum.previous, "previous");

@@ -6,13 +6,15 @@ namespace yplan {
 
 void check_category_previous(const Plan& plan, Sink& sink) {
   for (const auto& p : plan.projects) {
-    if (p.category == Category::none) continue;
+    if (p.category == Category::none || p.previous.invalid) continue;
+    // A previous budget of zero is no budget, as "(-)" is in print.
+    const bool had_budget = p.previous.amount && p.previous.amount->value != 0;
     std::string path = path_of(p) + ".category";
-    if (p.category == Category::new_ && p.previous.amount) {
+    if (p.category == Category::new_ && had_budget) {
       sink.error("category-previous", p.category_pos, path,
                  fmt::format("project `{}` is `new` but states a previous budget of {}", p.id.value,
                              amount(p.previous.amount->value)));
-    } else if (p.category != Category::new_ && !p.previous.amount) {
+    } else if (p.category != Category::new_ && !had_budget) {
       sink.warning("category-previous", p.category_pos, path,
                    fmt::format("project `{}` is `{}` but has no previous budget; is it `new`?", p.id.value,
                                category_name(p.category)));

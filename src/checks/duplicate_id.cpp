@@ -6,27 +6,31 @@
 namespace yplan {
 
 namespace {
-void report(Sink& sink, const char* kind, const Text& id, const std::string& path, uint32_t first_line) {
+struct First {
+  uint32_t line;
+  const char* kind;
+};
+void report(Sink& sink, const char* kind, const Text& id, const std::string& path, const First& first) {
   sink.error("duplicate-id", id.pos, path,
-             fmt::format("{} id `{}` is already used at line {}", kind, id.value, first_line));
+             fmt::format("{} id `{}` is already used by the {} at line {}", kind, id.value, first.kind, first.line));
 }
 }  // namespace
 
 void check_duplicate_id(const Plan& plan, Sink& sink) {
-  std::unordered_map<std::string_view, uint32_t> seen;
+  std::unordered_map<std::string_view, First> seen;
   for (const auto& p : plan.projects) {
-    auto [it, fresh] = seen.emplace(p.id.value, p.id.pos.line);
+    auto [it, fresh] = seen.emplace(p.id.value, First{p.id.pos.line, "project"});
     if (!fresh) report(sink, "project", p.id, path_of(p), it->second);
   }
   seen.clear();
   for (const auto& s : plan.sections) {
-    auto [it, fresh] = seen.emplace(s.id.value, s.id.pos.line);
+    auto [it, fresh] = seen.emplace(s.id.value, First{s.id.pos.line, "section"});
     if (!fresh) report(sink, "section", s.id, path_of(s), it->second);
   }
   seen.clear();
   for (const auto& i : plan.indicators) {
-    auto [it, fresh] = seen.emplace(i.id.value, i.id.pos.line);
-    if (!fresh) report(sink, i.kind == IndicatorKind::kpi ? "KPI" : "goal", i.id, path_of(i), it->second);
+    auto [it, fresh] = seen.emplace(i.id.value, First{i.id.pos.line, i.kind_label()});
+    if (!fresh) report(sink, i.kind_label(), i.id, path_of(i), it->second);
   }
 }
 

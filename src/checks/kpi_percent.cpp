@@ -9,7 +9,7 @@ void check_kpi_percent(const Plan& plan, Sink& sink) {
     auto check = [&](const Point& p, const std::string& path, const char* what) {
       if (!p.value || (p.value->value >= 0 && p.value->value <= 100)) return;
       sink.error("kpi-percent", p.value->pos, path,
-                 fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_name(),
+                 fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_label(),
                              ind.id.value));
     };
     if (ind.has_baseline) check(ind.baseline, path_of(ind) + ".baseline.value", "baseline");

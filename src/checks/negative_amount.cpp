@@ -4,24 +4,30 @@
 namespace yplan {
 
 namespace {
-void check(Sink& sink, const AmountField& f, const std::string& path, const char* field) {
+void check(Sink& sink, const AmountField& f, const std::string& path, const std::string& owner, const char* field) {
   if (f.amount && f.amount->value < 0)
     sink.error("negative-amount", f.pos, path + "." + field,
-               fmt::format("{} {} is below zero", field, amount(f.amount->value)));
+               fmt::format("{} of {} is {}, below zero", field, owner, amount(f.amount->value)));
 }
-void check_pair(Sink& sink, const AmountField& b, const AmountField& p, const std::string& path) {
-  check(sink, b, path, "budget");
-  check(sink, p, path, "previous");
+void check_pair(Sink& sink, const AmountField& b, const AmountField& p, const std::string& path,
+                const std::string& owner) {
+  check(sink, b, path, owner, "budget");
+  check(sink, p, path, owner, "previous");
 }
 }  // namespace
 
 void check_negative_amount(const Plan& plan, Sink& sink) {
-  if (plan.meta.total) check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total");
-  for (const auto& p : plan.projects) check_pair(sink, p.budget, p.previous, path_of(p));
+  if (plan.meta.total)
+    check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total", "the plan total");
+  for (const auto& p : plan.projects)
+    check_pair(sink, p.budget, p.previous, path_of(p), fmt::format("project `{}`", p.id.value));
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings)
-      check_pair(sink, l.budget, l.previous, path_of(s) + ".projects." + l.project.value);
-    if (s.total) check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total");
+      check_pair(sink, l.budget, l.previous, path_of(s) + ".projects." + l.project.value,
+                 fmt::format("the listing of `{}` under section {}", l.project.value, s.id.value));
+    if (s.total)
+      check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total",
+                 fmt::format("the total of section {}", s.id.value));
   }
 }
 

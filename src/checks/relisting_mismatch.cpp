@@ -16,7 +16,7 @@ void check_relisting_mismatch(const Plan& plan, Sink& sink) {
       if (pi < 0) continue;
       const Project& p = plan.projects[static_cast<size_t>(pi)];
       auto one = [&](const AmountField& stated, const AmountField& own, const char* field) {
-        if (!stated.stated) return;
+        if (!stated.stated || stated.invalid || own.invalid) return;
         bool same = stated.amount.has_value() == own.amount.has_value() &&
                     (!stated.amount || stated.amount->value == own.amount->value);
         if (same) return;
