@@ -1,0 +1,87 @@
+// Tables align by display width: wide (Japanese) characters take two columns.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "yplan/table.hpp"
+#include "yplan/text.hpp"
+
+using namespace yplan;
+
+namespace {
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+Table mixed() {
+  Table t;
+  t.columns = {{"ID"}, {"Title", false, true, 6}, {"Budget", true}};
+  t.add({"iju-teiju", "移住定住・人材確保戦略的展開事業費", "200,753"});
+  t.add({"a", "ASCII title", "1"});
+  t.add({"denshi", "ＩＣＴの積極的・効果的な利活用", "1,327,753"});
+  t.add({"x", "半角ｶﾀｶﾅとABC混在", "0"});
+  return t;
+}
+}  // namespace
+
+TEST_CASE("every line of a table with Japanese and ASCII has the same display width") {
+  std::ostringstream out;
+  render_text_table(out, mixed(), 200);
+  auto lines = lines_of(out.str());
+  REQUIRE(lines.size() == 6);  // header, rule, four rows
+  const size_t w = display_width(lines[0]);
+  for (const auto& l : lines) CHECK(display_width(l) == w);
+  // The title column is as wide as its widest cell (17 wide characters = 34 columns).
+  CHECK(w == 9 + 2 + 34 + 2 + 9);
+  CHECK(lines[2] == "iju-teiju  移住定住・人材確保戦略的展開事業費    200,753");
+}
+
+TEST_CASE("a table narrower than its content truncates the flexible column with … and still aligns") {
+  std::ostringstream out;
+  render_text_table(out, mixed(), 40);
+  auto lines = lines_of(out.str());
+  for (const auto& l : lines) CHECK(display_width(l) == 40);
+  // 40 − 9 (ID) − 9 (Budget) − 4 (gaps) = 18 columns for the title: 8 wide characters and …, padded.
+  CHECK(lines[2] == "iju-teiju  移住定住・人材確…     200,753");
+  CHECK(lines[3] == "a          ASCII title                 1");
+}
+
+TEST_CASE("a flexible column never shrinks below its minimum") {
+  std::ostringstream out;
+  render_text_table(out, mixed(), 10);
+  auto lines = lines_of(out.str());
+  for (const auto& l : lines) CHECK(display_width(l) == 9 + 2 + 6 + 2 + 9);
+}
+
+TEST_CASE("rules before rows") {
+  Table t;
+  t.columns = {{"a"}, {"b", true}};
+  t.add({"x", "1"});
+  t.add({"合計", "2"});
+  t.rules_before.push_back(1);
+  std::ostringstream out;
+  render_text_table(out, t, 80);
+  CHECK(out.str() == "a     b\n-------\nx     1\n-------\n合計  2\n");
+}
+
+TEST_CASE("markdown escapes pipes and aligns numbers right") {
+  Table t;
+  t.columns = {{"名称"}, {"額", true}};
+  t.add({"a|b", "1,000"});
+  std::ostringstream out;
+  render_markdown_table(out, t);
+  CHECK(out.str() == "| 名称 | 額 |\n| --- | ---: |\n| a\\|b | 1,000 |\n");
+}
+
+TEST_CASE("csv is RFC 4180: CRLF, quoting only where needed, quotes doubled") {
+  Table t;
+  t.columns = {{"name"}, {"note"}};
+  t.add({"事業Ａ", "a \"quoted\", word"});
+  t.add({"b", "line\nbreak"});
+  std::ostringstream out;
+  render_csv_table(out, t);
+  CHECK(out.str() == "name,note\r\n事業Ａ,\"a \"\"quoted\"\", word\"\r\nb,\"line\nbreak\"\r\n");
+}
