@@ -16,6 +16,7 @@ namespace {
 constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_validate,
     yplan::cli::add_report,
+    yplan::cli::add_diff,
 };
 
 }  // namespace

@@ -1,0 +1,58 @@
+// What changed between two versions of a plan, in domain terms: matched by
+// id, never by position.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "yplan/model.hpp"
+#include "yplan/report.hpp"
+
+namespace yplan {
+
+enum class DiffGroup { plan, project, total, indicator, section };
+enum class ChangeKind { added, removed, changed, renamed, moved };
+
+struct Change {
+  DiffGroup group = DiffGroup::plan;
+  ChangeKind kind = ChangeKind::changed;
+  std::string thing;    // "project", "kpi", "goal", "section", "plan", "total"
+  std::string id;       // the id (the new one for a rename)
+  std::string old_id;   // a rename's old id
+  std::string name;     // name or title, for context
+  std::string field;    // "budget", "targets.R3", "title", "listing", "issues" ...
+  std::string path;     // contract path of the changed value (new side; old side for removals)
+  std::string old_value, new_value;  // as shown ("" when absent)
+  std::optional<double> old_number, new_number;  // for the difference and percent
+  std::string detail;   // a short explanation ("opened", "closed", "2 changed, 1 added")
+  std::vector<std::string> old_lines, new_lines;  // text changes, with --text
+  size_t order = 0;     // document order within the group
+};
+
+struct DiffOptions {
+  bool text = false;  // list changed text lines instead of counting them
+  EraStyle era = EraStyle::as_written;
+};
+
+struct DiffResult {
+  std::vector<Change> changes;  // grouped, in document order
+  Money old_total, new_total;   // the department totals (each project once)
+  bool empty() const { return changes.empty(); }
+};
+
+DiffResult diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts);
+
+struct DiffRenderOptions {
+  std::string old_name, new_name;  // how the two sides were named on the command line
+  bool color = false;
+  bool stat = false;  // counts per kind only
+  bool text = false;
+};
+
+void render_diff_text(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o);
+void render_diff_markdown(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o);
+void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o);
+
+}  // namespace yplan

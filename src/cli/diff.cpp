@@ -1,0 +1,108 @@
+// yplan diff: what changed between two versions of a plan, in domain terms.
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "yplan/diff.hpp"
+#include "yplan/git.hpp"
+#include "yplan/loader.hpp"
+
+namespace yplan::cli {
+
+namespace {
+
+struct Options {
+  std::vector<std::string> sides;
+  std::vector<std::string> git;  // REV PATH
+  std::string format = "text";
+  std::string color = "auto";
+  std::string era = "as-written";
+  bool stat = false;
+  bool text = false;
+};
+
+// Reads and loads one side. On trouble prints why (naming the side) and returns false.
+bool load_side(const char* which, const std::string& spec, Plan& plan) {
+  SourceFile src;
+  std::string err;
+  bool ok = looks_like_git_object(spec) ? read_git_object(spec, src, err) : read_source(spec, src, err);
+  if (!ok) {
+    error_line(fmt::format("diff: cannot read the {} side '{}': {}", which, spec, err));
+    return false;
+  }
+  Sink sink(spec);
+  if (!load_plan(src, plan, sink)) {
+    const auto& d = sink.diagnostics().front();
+    error_line(fmt::format("diff: the {} side {}:{}:{} does not parse: {}", which, spec, d.pos.line, d.pos.col,
+                           d.message));
+    return false;
+  }
+  return true;
+}
+
+int run(Options o) {
+  if (!o.git.empty()) {
+    if (!o.sides.empty()) {
+      error_line("diff: give either OLD NEW or --git REV PATH, not both");
+      return kExitTrouble;
+    }
+    const std::string& path = o.git[1];
+    o.sides = {o.git[0] + ":" + (path.rfind("/", 0) == 0 || path.rfind("./", 0) == 0 ? path : "./" + path), path};
+  }
+  if (o.sides.size() != 2) {
+    error_line("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH");
+    return kExitTrouble;
+  }
+  if (o.sides[0] == "-" && o.sides[1] == "-") {
+    error_line("diff: only one side can be standard input");
+    return kExitTrouble;
+  }
+  Plan a, b;
+  if (!load_side("old", o.sides[0], a) || !load_side("new", o.sides[1], b)) return kExitTrouble;
+
+  DiffOptions dopts;
+  dopts.text = o.text;
+  dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
+  DiffResult d = diff_plans(a, b, dopts);
+
+  DiffRenderOptions r;
+  r.old_name = o.sides[0];
+  r.new_name = o.sides[1];
+  r.color = use_color(o.color);
+  r.stat = o.stat;
+  r.text = o.text;
+  if (o.format == "json") render_diff_json(std::cout, d, r);
+  else if (o.format == "markdown") render_diff_markdown(std::cout, d, r);
+  else render_diff_text(std::cout, d, r);
+  return d.empty() ? kExitClean : kExitFindings;
+}
+
+}  // namespace
+
+CLI::App* add_diff(CLI::App& app, int& rc) {
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("diff", "Show what changed between two versions of a plan");
+  sub->footer(
+      "Each side is a file, - (standard input), or REV:PATH read with `git show`.\n"
+      "Exit status: 0 no differences, 1 differences, 2 trouble (unreadable side, bad revision,\n"
+      "a side that does not parse). See yplan-diff(1).");
+  sub->add_option("sides", o->sides, "OLD NEW");
+  sub->add_option("--git", o->git, "Compare PATH at git revision REV with the working file")
+      ->expected(2)
+      ->type_name("REV PATH");
+  sub->add_option("--format", o->format, "Output format: text, json, markdown")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->default_val("text");
+  sub->add_flag("--stat", o->stat, "Counts of added, removed, renamed and changed items per kind only");
+  sub->add_flag("--text", o->text, "List changed text (issues, responses, summaries) instead of counting it");
+  sub->add_option("--era", o->era, "Years as written, gregorian (2020) or japanese (R2)")
+      ->check(CLI::IsMember({"as-written", "gregorian", "japanese"}))
+      ->default_val("as-written");
+  add_color_option(*sub, o->color);
+  sub->callback([o, &rc] { rc = run(*o); });
+  return sub;
+}
+
+}  // namespace yplan::cli

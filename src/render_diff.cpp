@@ -1,0 +1,277 @@
+// Rendering a plan diff: text, Markdown, JSON, and --stat counts.
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "yplan/diff.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan {
+
+namespace {
+
+const char* group_title(DiffGroup g) {
+  switch (g) {
+    case DiffGroup::plan: return "plan";
+    case DiffGroup::project: return "projects";
+    case DiffGroup::total: return "department total (each project once)";
+    case DiffGroup::indicator: return "KPIs and goals";
+    case DiffGroup::section: return "sections";
+  }
+  return "";
+}
+
+const char* group_key(DiffGroup g) {
+  switch (g) {
+    case DiffGroup::plan: return "plan";
+    case DiffGroup::project: return "projects";
+    case DiffGroup::total: return "total";
+    case DiffGroup::indicator: return "indicators";
+    case DiffGroup::section: return "sections";
+  }
+  return "";
+}
+
+const char* kind_key(ChangeKind k) {
+  switch (k) {
+    case ChangeKind::added: return "added";
+    case ChangeKind::removed: return "removed";
+    case ChangeKind::changed: return "changed";
+    case ChangeKind::renamed: return "renamed";
+    case ChangeKind::moved: return "moved";
+  }
+  return "";
+}
+
+// "(+9,247, +4.6%)" for a numeric change.
+std::string delta(const Change& c) {
+  if (!c.old_number || !c.new_number) return "";
+  double d = *c.new_number - *c.old_number;
+  std::string s = (d > 0 ? "+" : "") + format_number(d);
+  if (*c.old_number != 0) {
+    std::string pct = fmt::format("{:.1f}%", std::fabs(100.0 * d / std::fabs(*c.old_number)));
+    s += ", " + (pct == "0.0%" ? pct : (d > 0 ? "+" : "-") + pct);
+  }
+  return " (" + s + ")";
+}
+
+// One line for a field change, without the entity.
+std::string field_line(const Change& c) {
+  if (c.field == "listing") {
+    if (!c.old_value.empty() && !c.new_value.empty()) return fmt::format("listing moved from {} to {}", c.old_value, c.new_value);
+    if (!c.new_value.empty()) return "now also listed under " + c.new_value;
+    return "no longer listed under " + c.old_value;
+  }
+  if (c.field == "parent") return fmt::format("moved from under {} to under {}", c.old_value, c.new_value);
+  if (c.field == "section" && c.kind == ChangeKind::moved) return fmt::format("moved from section {} to {}", c.old_value, c.new_value);
+  if (c.old_value.empty() && c.new_value.empty() && !c.detail.empty()) return fmt::format("{}: {}", c.field, c.detail);
+  if (c.old_value.empty()) return fmt::format("{}: added {}", c.field, c.new_value);
+  if (c.new_value.empty()) return fmt::format("{}: removed (was {})", c.field, c.old_value);
+  std::string s = fmt::format("{}: {} → {}{}", c.field, c.old_value, c.new_value, delta(c));
+  if (c.detail == "opened" || c.detail == "closed") s += " (" + c.detail + ")";
+  return s;
+}
+
+// The header line of an entity: marker, id, name, and what happened to it.
+struct Entity {
+  char marker = '~';
+  std::string head;
+  std::vector<const Change*> fields;
+};
+
+std::vector<std::pair<DiffGroup, std::vector<Entity>>> entities(const DiffResult& d) {
+  std::vector<std::pair<DiffGroup, std::vector<Entity>>> out;
+  for (const auto& c : d.changes) {
+    if (out.empty() || out.back().first != c.group) out.push_back({c.group, {}});
+    auto& list = out.back().second;
+    bool same = !list.empty() && !list.back().fields.empty() && list.back().fields.back()->id == c.id &&
+                list.back().fields.back()->thing == c.thing && c.kind != ChangeKind::added &&
+                c.kind != ChangeKind::removed && c.kind != ChangeKind::renamed && c.group != DiffGroup::plan &&
+                c.group != DiffGroup::total;
+    if (!same) {
+      Entity e;
+      std::string name = c.name.empty() ? "" : "  " + c.name;
+      switch (c.kind) {
+        case ChangeKind::added:
+          e.marker = '+';
+          e.head = fmt::format("{} {}{}", c.thing, c.id, name);
+          if (!c.new_value.empty()) e.head += ": budget " + c.new_value;
+          if (!c.detail.empty()) e.head += (c.new_value.empty() ? ": " : ", ") + c.detail;
+          break;
+        case ChangeKind::removed:
+          e.marker = '-';
+          e.head = fmt::format("{} {}{}", c.thing, c.id, name);
+          if (!c.old_value.empty()) e.head += ": budget " + c.old_value;
+          break;
+        case ChangeKind::renamed:
+          e.marker = '>';
+          e.head = fmt::format("{} {} → {}{} (renamed)", c.thing, c.old_id, c.id, name);
+          break;
+        default:
+          e.marker = '~';
+          e.head = c.group == DiffGroup::plan || c.group == DiffGroup::total ? "" : fmt::format("{} {}{}", c.thing, c.id, name);
+      }
+      list.push_back(std::move(e));
+      if (c.kind == ChangeKind::added || c.kind == ChangeKind::removed || c.kind == ChangeKind::renamed) {
+        list.back().fields.push_back(&c);  // kept for identity; not printed as a field
+        continue;
+      }
+    }
+    list.back().fields.push_back(&c);
+  }
+  return out;
+}
+
+bool is_field(const Change* c) {
+  return c->kind == ChangeKind::changed || c->kind == ChangeKind::moved;
+}
+
+struct Stat {
+  size_t added = 0, removed = 0, renamed = 0, changed = 0;
+};
+
+std::map<DiffGroup, Stat> stats(const DiffResult& d) {
+  std::map<DiffGroup, Stat> out;
+  for (const auto& [g, list] : entities(d)) {
+    Stat& s = out[g];
+    for (const auto& e : list) {
+      if (e.marker == '+') ++s.added;
+      else if (e.marker == '-') ++s.removed;
+      else if (e.marker == '>') ++s.renamed;
+      else if (g == DiffGroup::plan || g == DiffGroup::total) s.changed += e.fields.size();
+      else ++s.changed;
+    }
+  }
+  return out;
+}
+
+std::string stat_text(const Stat& s) {
+  std::vector<std::string> parts;
+  if (s.added) parts.push_back(fmt::format("{} added", s.added));
+  if (s.removed) parts.push_back(fmt::format("{} removed", s.removed));
+  if (s.renamed) parts.push_back(fmt::format("{} renamed", s.renamed));
+  if (s.changed) parts.push_back(fmt::format("{} changed", s.changed));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace
+
+void render_diff_text(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o) {
+  if (d.empty()) return;
+  const char* bold = o.color ? "\033[1m" : "";
+  const char* reset = o.color ? "\033[0m" : "";
+  auto colour = [&](char m) -> const char* {
+    if (!o.color) return "";
+    switch (m) {
+      case '+': return "\033[32m";
+      case '-': return "\033[31m";
+      case '>': return "\033[36m";
+      default: return "\033[33m";
+    }
+  };
+  if (o.stat) {
+    for (const auto& [g, s] : stats(d)) out << group_title(g) << ": " << stat_text(s) << '\n';
+    return;
+  }
+  out << bold << "--- " << o.old_name << reset << '\n' << bold << "+++ " << o.new_name << reset << '\n';
+  for (const auto& [g, list] : entities(d)) {
+    out << bold << group_title(g) << reset << '\n';
+    for (const auto& e : list) {
+      std::string indent = "  ";
+      if (!e.head.empty()) {
+        out << "  " << colour(e.marker) << e.marker << ' ' << e.head << reset << '\n';
+        indent = "      ";
+      }
+      for (const Change* c : e.fields) {
+        if (!is_field(c)) continue;
+        out << indent << (e.head.empty() ? std::string(colour('~')) + "~ " : std::string()) << field_line(*c)
+            << (e.head.empty() ? reset : "") << '\n';
+        for (const auto& l : c->old_lines) out << indent << "  " << colour('-') << "- " << l << reset << '\n';
+        for (const auto& l : c->new_lines) out << indent << "  " << colour('+') << "+ " << l << reset << '\n';
+      }
+    }
+  }
+}
+
+void render_diff_markdown(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o) {
+  if (d.empty()) return;
+  out << "### Plan changes: `" << o.old_name << "` → `" << o.new_name << "`\n\n";
+  auto st = stats(d);
+  out << "| | added | removed | renamed | changed |\n| --- | ---: | ---: | ---: | ---: |\n";
+  for (const auto& [g, s] : st)
+    out << "| " << group_title(g) << " | " << s.added << " | " << s.removed << " | " << s.renamed << " | "
+        << s.changed << " |\n";
+  if (o.stat) return;
+  auto esc = [](const std::string& s) {
+    std::string r;
+    for (char c : s) {
+      if (c == '*' || c == '_' || c == '`' || c == '<' || c == '|') r += '\\';
+      r += c;
+    }
+    return r;
+  };
+  for (const auto& [g, list] : entities(d)) {
+    std::string title = group_title(g);
+    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    out << "\n#### " << title << "\n\n";
+    for (const auto& e : list) {
+      std::string indent;
+      if (!e.head.empty()) {
+        out << "- **" << e.marker << "** " << esc(e.head) << '\n';
+        indent = "  ";
+      }
+      for (const Change* c : e.fields) {
+        if (!is_field(c)) continue;
+        out << indent << "- " << esc(field_line(*c)) << '\n';
+        for (const auto& l : c->old_lines) out << indent << "  - ➖ " << esc(l) << '\n';
+        for (const auto& l : c->new_lines) out << indent << "  - ➕ " << esc(l) << '\n';
+      }
+    }
+  }
+}
+
+void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o) {
+  using json = nlohmann::ordered_json;
+  json changes = json::array();
+  if (!o.stat) {
+    for (const auto& c : d.changes) {
+      json j{{"group", group_key(c.group)}, {"change", kind_key(c.kind)}, {"kind", c.thing}, {"id", c.id}};
+      if (!c.old_id.empty()) j["old_id"] = c.old_id;
+      if (!c.name.empty()) j["name"] = c.name;
+      if (!c.field.empty()) j["field"] = c.field;
+      if (!c.path.empty()) j["path"] = c.path;
+      j["old"] = c.old_value.empty() ? json(nullptr) : json(c.old_value);
+      j["new"] = c.new_value.empty() ? json(nullptr) : json(c.new_value);
+      auto number = [](double v) {
+        return std::fabs(v) < 9e15 && v == std::floor(v) ? json(static_cast<int64_t>(v)) : json(v);
+      };
+      if (c.old_number) j["old_number"] = number(*c.old_number);
+      if (c.new_number) j["new_number"] = number(*c.new_number);
+      if (c.old_number && c.new_number) {
+        double diff = *c.new_number - *c.old_number;
+        j["difference"] = std::fabs(diff) < 9e15 && diff == std::floor(diff) ? json(static_cast<int64_t>(diff)) : json(diff);
+        j["percent"] = *c.old_number != 0 ? json(std::round(1000.0 * diff / std::fabs(*c.old_number)) / 10.0) : json(nullptr);
+      }
+      if (!c.detail.empty()) j["detail"] = c.detail;
+      if (!c.old_lines.empty() || !c.new_lines.empty()) {
+        j["removed_lines"] = c.old_lines;
+        j["added_lines"] = c.new_lines;
+      }
+      changes.push_back(j);
+    }
+  }
+  json stat = json::object();
+  for (const auto& [g, s] : stats(d))
+    stat[group_key(g)] = json{{"added", s.added}, {"removed", s.removed}, {"renamed", s.renamed}, {"changed", s.changed}};
+  auto money = [](const Money& m) { return json{{"budget", m.budget}, {"previous", m.previous}}; };
+  json doc{{"old", o.old_name},
+           {"new", o.new_name},
+           {"differences", !d.empty()},
+           {"changes", changes},
+           {"stat", stat},
+           {"total", json{{"old", money(d.old_total)}, {"new", money(d.new_total)}}}};
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace yplan
