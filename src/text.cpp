@@ -60,7 +60,21 @@ std::string pad(std::string_view s, size_t width, bool right_align) {
   return right_align ? fill + std::string(s) : std::string(s) + fill;
 }
 
-size_t edit_distance(std::string_view a, std::string_view b) {
+namespace {
+std::vector<utf8proc_int32_t> code_points(std::string_view s) {
+  std::vector<utf8proc_int32_t> out;
+  for (size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    i += next_cp(s, i, cp);
+    out.push_back(cp);
+  }
+  return out;
+}
+}  // namespace
+
+// Over code points, so that one Japanese character mistyped is one edit.
+size_t edit_distance(std::string_view sa, std::string_view sb) {
+  const auto a = code_points(sa), b = code_points(sb);
   const size_t n = a.size(), m = b.size();
   std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
   for (size_t i = 0; i <= n; ++i) d[i][0] = i;
@@ -87,7 +101,8 @@ std::string nearest(std::string_view word, std::span<const std::string_view> can
     }
   }
   // Suggest only what is plausibly a typo: at most a third of the word wrong.
-  size_t limit = std::max<size_t>(2, (word.size() + 2) / 3);
+  const size_t len = code_points(word).size();
+  size_t limit = len <= 2 ? 1 : std::max<size_t>(2, (len + 2) / 3);
   return best_d <= limit ? best : std::string();
 }
 

@@ -129,6 +129,7 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
   std::string frac;
   if (i < s.size()) {  // s[i] == '.'
     frac = std::string(s.substr(i + 1));
+    if (frac.empty()) return fail("no digits after the decimal point");
     if (!all_digits(frac)) return fail(fmt::format("unexpected `{}` after the decimal point", frac));
   }
 

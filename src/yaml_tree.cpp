@@ -1,5 +1,6 @@
 #include "yplan/yaml_tree.hpp"
 
+#include <cctype>
 #include <fmt/format.h>
 #include <istream>
 #include <streambuf>
@@ -35,7 +36,19 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
-    add(Kind::null, mark);
+    uint32_t i = add(Kind::null, mark);
+    if (documents > 1) return;
+    // yaml-cpp marks a value written as nothing (`key:`) at the next token,
+    // often on the next line. Point at its key instead.
+    Node& n = doc_.nodes[i];
+    std::string_view at = std::string_view(src_.text).substr(std::min<size_t>(n.pos.offset, src_.text.size()));
+    bool word = at.substr(0, 1) == "~" || at.substr(0, 4) == "null" || at.substr(0, 4) == "Null" ||
+                at.substr(0, 4) == "NULL";
+    if (!word && !stack_.empty()) {
+      const Node& parent = doc_.nodes[stack_.back()];
+      if (parent.kind == Kind::map && parent.children.size() % 2 == 0 && parent.children.size() >= 2)
+        n.pos = doc_.nodes[parent.children[parent.children.size() - 2]].pos;
+    }
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     add(Kind::alias, mark);
@@ -119,6 +132,44 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
   return true;
 }
 
+// yaml-cpp recurses once per nesting level and gives up past its guard with
+// an unhelpful "bad file"; check flow nesting ourselves first, with a clear
+// message at the bracket that goes too deep.
+constexpr int kMaxDepth = 200;
+
+bool check_flow_depth(const SourceFile& src, ParseError& err) {
+  const std::string& t = src.text;
+  int depth = 0;
+  bool line_start = true;
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '\n') {
+      line_start = true;
+      continue;
+    }
+    if (c == '#' && (line_start || i == 0 || t[i - 1] == ' ' || t[i - 1] == '\t')) {
+      while (i < t.size() && t[i] != '\n') ++i;
+      line_start = true;
+      continue;
+    }
+    if (c != ' ' && c != '\t') line_start = false;
+    if (c == '"' || (c == '\'' && (i == 0 || !std::isalnum(static_cast<unsigned char>(t[i - 1]))))) {
+      size_t e = quoted_scalar_end(t, i);
+      if (e == std::string_view::npos) return true;  // check_quotes_closed reports it
+      i = e - 1;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) {
+        err.pos = src.pos_at_offset(i);
+        err.message = fmt::format("nesting deeper than {} levels", kMaxDepth);
+        return false;
+      }
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
+}
+
 // yaml-cpp accepts a quoted scalar left open to the end of the file (it
 // swallows the rest of the file into one string); YAML does not.
 bool check_quotes_closed(const SourceFile& src, const Document& doc, ParseError& err) {
@@ -156,6 +207,7 @@ size_t quoted_scalar_end(std::string_view text, size_t offset) {
 bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   doc = Document{};
   if (!check_encoding(src, err)) return false;
+  if (!check_flow_depth(src, err)) return false;
   MemoryBuf buf(src.text);
   std::istream in(&buf);
   TreeBuilder builder(src, doc);
