@@ -1,5 +1,7 @@
 #include "yplan/git.hpp"
 
+#include "internal/process.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -20,67 +22,10 @@ bool looks_like_git_object(const std::string& spec) {
   return ::stat(spec.c_str(), &st) != 0;
 }
 
-namespace {
-// Runs argv, collecting stdout and stderr (read together with poll, so that
-// neither pipe can fill up and stall the child). Returns the exit status, or
-// -1 when the program could not be started.
-int run_capture(const std::vector<std::string>& args, std::string& out, std::string& err) {
-  int po[2], pe[2];
-  if (::pipe2(po, O_CLOEXEC) != 0) return -1;
-  if (::pipe2(pe, O_CLOEXEC) != 0) {
-    ::close(po[0]);
-    ::close(po[1]);
-    return -1;
-  }
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, po[1], 1);
-  posix_spawn_file_actions_adddup2(&fa, pe[1], 2);
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = posix_spawnp(&pid, argv[0], &fa, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  ::close(po[1]);
-  ::close(pe[1]);
-  if (rc != 0) {
-    ::close(po[0]);
-    ::close(pe[0]);
-    errno = rc;
-    return -1;
-  }
-  pollfd fds[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
-  std::string* sinks[2] = {&out, &err};
-  int open_fds = 2;
-  char buf[65536];
-  while (open_fds > 0) {
-    if (::poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
-      if (n > 0) {
-        sinks[i]->append(buf, static_cast<size_t>(n));
-      } else if (n == 0 || errno != EINTR) {
-        ::close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_fds;
-      }
-    }
-  }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-}  // namespace
 
 bool read_git_object(const std::string& spec, SourceFile& out, std::string& error) {
   std::string text, err;
-  int rc = run_capture({"git", "show", spec}, text, err);
+  int rc = internal::run_capture({"git", "show", spec}, text, err);
   if (rc < 0) {
     error = std::string("cannot run git: ") + std::strerror(errno);
     return false;

@@ -12,5 +12,7 @@ using AddCommand = CLI::App* (*)(CLI::App& app, int& rc);
 CLI::App* add_validate(CLI::App& app, int& rc);
 CLI::App* add_report(CLI::App& app, int& rc);
 CLI::App* add_diff(CLI::App& app, int& rc);
+CLI::App* add_get(CLI::App& app, int& rc);
+CLI::App* add_set(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

@@ -17,6 +17,8 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_validate,
     yplan::cli::add_report,
     yplan::cli::add_diff,
+    yplan::cli::add_get,
+    yplan::cli::add_set,
 };
 
 }  // namespace

@@ -1,0 +1,81 @@
+// Reading and editing a plan file by contract path, byte for byte: an edit
+// replaces exactly the span of the value assigned (or inserts an absent key
+// in the style of its neighbours) and leaves every other byte as it was.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "yplan/source.hpp"
+#include "yplan/yaml_tree.hpp"
+
+namespace yplan {
+
+// A plan file opened for get/set: its text, its YAML tree and an index of
+// the entities (project, section, kpi, goal) by id.
+class PlanDocument {
+ public:
+  // Parses `src`. False (with a one-line reason) if it is not YAML.
+  bool open(SourceFile src, std::string& error);
+
+  const SourceFile& source() const { return src_; }
+  const yaml::Document& tree() const { return doc_; }
+
+  struct Lookup {
+    bool found = false;
+    uint32_t node = 0;          // when found
+    std::string nearest;        // when not found: the nearest existing path ("" if none)
+    std::string problem;        // when not found: what is wrong, one line
+  };
+  // Resolves a contract path ("kpi.portal-access.targets.R3").
+  Lookup lookup(const std::string& path) const;
+
+  // The ids of a kind ("project", "section", "kpi", "goal"), in document order.
+  std::vector<std::string> ids(const std::string& kind) const;
+
+  // A scalar's exact byte span in the source: [begin, end). nullopt for a
+  // value that cannot be edited in place (a multi-line or block scalar).
+  std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t node) const;
+
+  struct Assignment {
+    std::string path;
+    std::string value;  // as the user wrote it: "△1,500", "R3", "null", text
+    std::string origin; // where it came from, for messages ("argument 2", "batch.txt:7")
+  };
+  struct EditError {
+    std::string origin;
+    std::string message;
+  };
+  // Applies every assignment to a copy of the text. All or nothing: on any
+  // error returns false with every error found, and `out` is unspecified.
+  bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors) const;
+
+ private:
+  struct Step;  // internal: how far a path resolves
+  void index_entities();
+
+  SourceFile src_;
+  yaml::Document doc_;
+  std::vector<std::pair<std::string, std::vector<std::pair<std::string, uint32_t>>>> by_kind_;
+  std::vector<uint32_t> parent_;  // parent node of each node (root: itself)
+  friend class Editor;
+};
+
+// How a scalar is written in YAML: plain when it can be, double-quoted when it
+// must (or `quote` when the old value was quoted that way: '\'' or '"').
+std::string yaml_scalar(const std::string& value, bool in_flow, char quote = 0);
+
+// Writes `data` to `path` atomically: a temporary file in the same directory,
+// flushed and fsynced, given the old file's mode, renamed over; a symlink is
+// written through to its target. If `expected` is given and the file on disk
+// no longer holds exactly those bytes, nothing is written and `changed` is
+// returned. On any failure the file is untouched and no temporary is left.
+enum class WriteResult { written, changed, failed };
+WriteResult write_file_atomic(const std::string& path, const std::string& data, const std::string* expected,
+                              std::string& error);
+
+// A unified diff of two texts (diff -u), labelled with `name`.
+std::string unified_diff(const std::string& name, const std::string& before, const std::string& after);
+
+}  // namespace yplan

@@ -1,0 +1,160 @@
+// yplan get: read values by contract path, for shell scripts.
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/emitter.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "yplan/edit.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan::cli {
+
+namespace {
+
+struct Options {
+  std::string file;
+  std::vector<std::string> paths;
+  std::string list;
+  std::string format = "yaml";
+  bool raw = false;
+};
+
+// A scalar as a shell wants it: numbers plain ("91,456" → 91456, "△4,543" → -4543).
+std::string plain(const yaml::Node& n, bool raw) {
+  if (n.kind == yaml::Kind::null) return "null";
+  if (raw) return n.text;
+  if (auto v = parse_number(n.text)) {
+    if (v->integral && !v->overflow) return std::to_string(v->integer);
+    if (!v->integral) return fmt::format("{}", v->value);
+  }
+  return n.text;
+}
+
+nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw) {
+  const yaml::Node& n = d.node(i);
+  switch (n.kind) {
+    case yaml::Kind::null: return nullptr;
+    case yaml::Kind::alias: return nullptr;
+    case yaml::Kind::scalar: {
+      if (!raw && !n.quoted) {
+        if (n.text == "true") return true;
+        if (n.text == "false") return false;
+      }
+      if (!raw)
+        if (auto v = parse_number(n.text)) {
+          if (v->integral && !v->overflow) return v->integer;
+          if (!v->integral) return v->value;
+        }
+      return n.text;
+    }
+    case yaml::Kind::sequence: {
+      auto a = nlohmann::ordered_json::array();
+      for (uint32_t c : n.children) a.push_back(to_json(d, c, raw));
+      return a;
+    }
+    case yaml::Kind::map: {
+      auto o = nlohmann::ordered_json::object();
+      for (size_t k = 0; k + 1 < n.children.size(); k += 2) o[d.node(n.children[k]).text] = to_json(d, n.children[k + 1], raw);
+      return o;
+    }
+  }
+  return nullptr;
+}
+
+void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i) {
+  const yaml::Node& n = d.node(i);
+  switch (n.kind) {
+    case yaml::Kind::null:
+    case yaml::Kind::alias: e << YAML::Null; break;
+    case yaml::Kind::scalar:
+      if (n.quoted) e << YAML::DoubleQuoted << n.text;
+      else e << n.text;
+      break;
+    case yaml::Kind::sequence:
+      e << (n.flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
+      for (uint32_t c : n.children) emit(e, d, c);
+      e << YAML::EndSeq;
+      break;
+    case yaml::Kind::map:
+      e << (n.flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+      for (size_t k = 0; k + 1 < n.children.size(); k += 2) {
+        e << YAML::Key;
+        emit(e, d, n.children[k]);
+        e << YAML::Value;
+        emit(e, d, n.children[k + 1]);
+      }
+      e << YAML::EndMap;
+      break;
+  }
+}
+
+int run(const Options& o) {
+  SourceFile src;
+  std::string err;
+  if (!read_source(o.file, src, err)) {
+    error_line(fmt::format("cannot read '{}': {}", o.file, err));
+    return kExitTrouble;
+  }
+  PlanDocument doc;
+  if (!doc.open(std::move(src), err)) {
+    error_line(err);
+    return kExitTrouble;
+  }
+  if (!o.list.empty()) {
+    for (const auto& id : doc.ids(o.list)) std::cout << id << '\n';
+    return kExitClean;
+  }
+  if (o.paths.empty()) {
+    error_line("get: name a path (plan.title, project.ID.budget, kpi.ID.targets.R3 ...) or --list KIND");
+    return kExitTrouble;
+  }
+  int rc = kExitClean;
+  for (const auto& p : o.paths) {
+    auto l = doc.lookup(p);
+    if (!l.found) {
+      error_line(fmt::format("{}: no such path `{}`: {}{}", o.file, p, l.problem,
+                             l.nearest.empty() ? "" : fmt::format("; the nearest existing path is `{}`", l.nearest)));
+      rc = kExitFindings;
+      continue;
+    }
+    const yaml::Node& n = doc.tree().node(l.node);
+    if (o.format == "json") {
+      std::cout << to_json(doc.tree(), l.node, o.raw).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                << '\n';
+    } else if (n.kind == yaml::Kind::map || n.kind == yaml::Kind::sequence) {
+      YAML::Emitter e;
+      e.SetIndent(2);
+      emit(e, doc.tree(), l.node);
+      std::cout << e.c_str() << '\n';
+    } else {
+      std::cout << plain(n, o.raw) << '\n';
+    }
+  }
+  return rc;
+}
+
+}  // namespace
+
+CLI::App* add_get(CLI::App& app, int& rc) {
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("get", "Print values of a plan by path (project.ID.budget, kpi.ID.targets.R3, ...)");
+  sub->footer(
+      "A scalar prints as plain text (numbers as plain numbers: \"△4,543\" prints -4543; --raw prints it\n"
+      "as written); a mapping or list prints as YAML, or JSON with --format json.\n"
+      "Exit status: 0 found, 1 a path that does not exist, 2 usage or I/O error. See yplan-get(1).");
+  sub->add_option("file", o->file, "The plan file (- for standard input)")->required();
+  sub->add_option("paths", o->paths, "Paths: plan.FIELD, project.ID.FIELD, section.ID.FIELD, kpi.ID.FIELD, goal.ID.FIELD");
+  sub->add_option("--list", o->list, "Print the ids of a kind, one a line")
+      ->check(CLI::IsMember({"project", "section", "kpi", "goal"}));
+  sub->add_option("--format", o->format, "Mappings and lists as yaml or json")
+      ->check(CLI::IsMember({"yaml", "json"}))
+      ->default_val("yaml");
+  sub->add_flag("--raw", o->raw, "Print scalars exactly as written (\"91,456\", not 91456)");
+  sub->callback([o, &rc] { rc = run(*o); });
+  return sub;
+}
+
+}  // namespace yplan::cli

@@ -1,0 +1,171 @@
+// yplan set: scripted batch updates that change only the values assigned.
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <tuple>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "yplan/edit.hpp"
+#include "yplan/validate.hpp"
+
+namespace yplan::cli {
+
+namespace {
+
+struct Options {
+  std::string file;
+  std::vector<std::string> assignments;
+  std::string from;
+  std::string output;
+  bool force = false;
+  bool dry_run = false;
+};
+
+bool parse_assignment(const std::string& text, const std::string& origin, PlanDocument::Assignment& a) {
+  auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) return false;
+  a.path = text.substr(0, eq);
+  a.value = text.substr(eq + 1);
+  a.origin = origin;
+  return true;
+}
+
+// The findings of `after` that `before` did not have (positions aside: lines move when keys are inserted).
+std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after) {
+  std::map<std::tuple<std::string, std::string, std::string>, int> had;
+  for (const auto& d : before) ++had[{d.check, d.path, d.message}];
+  std::vector<Diagnostic> out;
+  for (const auto& d : after) {
+    auto it = had.find({d.check, d.path, d.message});
+    if (it != had.end() && it->second > 0) --it->second;
+    else out.push_back(d);
+  }
+  return out;
+}
+
+int run(const Options& o) {
+  std::vector<PlanDocument::Assignment> edits;
+  for (size_t i = 0; i < o.assignments.size(); ++i) {
+    PlanDocument::Assignment a;
+    if (!parse_assignment(o.assignments[i], fmt::format("`{}`", o.assignments[i]), a)) {
+      error_line(fmt::format("set: `{}` is not PATH=VALUE", o.assignments[i]));
+      return kExitTrouble;
+    }
+    edits.push_back(std::move(a));
+  }
+  if (!o.from.empty()) {
+    SourceFile batch;
+    std::string err;
+    if (!read_source(o.from, batch, err)) {
+      error_line(fmt::format("cannot read '{}': {}", o.from, err));
+      return kExitTrouble;
+    }
+    size_t line_no = 0, start = 0;
+    const std::string& t = batch.text;
+    while (start < t.size()) {
+      size_t nl = t.find('\n', start);
+      std::string line = t.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+      start = nl == std::string::npos ? t.size() : nl + 1;
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      size_t first = line.find_first_not_of(" \t");
+      if (first == std::string::npos || line[first] == '#') continue;
+      PlanDocument::Assignment a;
+      std::string origin = fmt::format("{}:{}", o.from == "-" ? "<stdin>" : o.from, line_no);
+      if (!parse_assignment(line.substr(first), origin, a)) {
+        error_line(fmt::format("{}: `{}` is not PATH=VALUE", origin, line));
+        return kExitTrouble;
+      }
+      edits.push_back(std::move(a));
+    }
+  }
+  if (edits.empty()) {
+    error_line("set: nothing to set: give PATH=VALUE arguments or --from FILE");
+    return kExitTrouble;
+  }
+  if (o.file == "-" && o.from == "-") {
+    error_line("set: the plan and --from cannot both be standard input");
+    return kExitTrouble;
+  }
+
+  SourceFile src;
+  std::string err;
+  if (!read_source(o.file, src, err)) {
+    error_line(fmt::format("cannot read '{}': {}", o.file, err));
+    return kExitTrouble;
+  }
+  const std::string original = src.text;
+  PlanDocument doc;
+  if (!doc.open(src, err)) {
+    error_line(err);
+    return kExitTrouble;
+  }
+  std::string updated;
+  std::vector<PlanDocument::EditError> errors;
+  if (!doc.apply(edits, updated, errors)) {
+    for (const auto& e : errors) error_line(fmt::format("{}: {}", e.origin, e.message));
+    error_line(fmt::format("set: nothing written; '{}' is unchanged", o.file));
+    return kExitFindings;
+  }
+
+  // Validate: refuse an edit that brings an error the file did not have.
+  SourceFile after = src;
+  after.text = updated;
+  after.index_lines();
+  auto added = new_findings(validate_source(src, {}), validate_source(after, {}));
+  size_t added_errors = static_cast<size_t>(
+      std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  for (const auto& d : added)
+    std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
+                             d.message);
+  if (added_errors && !o.force) {
+    error_line(fmt::format("set: refused: the edit would bring {} new error{} (--force writes anyway); '{}' is unchanged",
+                           added_errors, added_errors == 1 ? "" : "s", o.file));
+    return kExitFindings;
+  }
+
+  if (o.dry_run) {
+    std::cout << unified_diff(o.file == "-" ? "-" : o.file, original, updated);
+    return kExitClean;
+  }
+  const std::string& out_path = !o.output.empty() ? o.output : o.file;
+  if (out_path == "-") {
+    std::cout << updated;
+    return kExitClean;
+  }
+  if (updated == original && o.output.empty()) return kExitClean;  // nothing to change
+  WriteResult w = write_file_atomic(out_path, updated, o.output.empty() ? &original : nullptr, err);
+  if (w == WriteResult::written) return kExitClean;
+  error_line("set: " + err);
+  return w == WriteResult::changed ? kExitFindings : kExitTrouble;
+}
+
+}  // namespace
+
+CLI::App* add_set(CLI::App& app, int& rc) {
+  auto o = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("set", "Change values of a plan by path, keeping every other byte of the file");
+  sub->footer(
+      "All assignments apply together or not at all. The result is validated: an edit that brings a new\n"
+      "error is refused (exit 1, nothing written) unless --force. Writes are atomic.\n"
+      "Exit status: 0 written (or nothing to change), 1 refused (bad path, new errors, file changed on\n"
+      "disk meanwhile), 2 usage or I/O error. See yplan-set(1).");
+  sub->add_option("file", o->file, "The plan file (- reads standard input and writes standard output)")->required();
+  sub->add_option("assignments", o->assignments, "PATH=VALUE, e.g. kpi.portal-access.targets.R3=119,000");
+  sub->add_option("--from", o->from, "Read PATH=VALUE lines from a file (- for standard input); # starts a comment");
+  sub->add_option("-o,--output", o->output, "Write the result here instead (- for standard output)");
+  sub->add_flag("--force", o->force, "Write even if the edit brings new validation errors");
+  sub->add_flag("-n,--dry-run", o->dry_run, "Print a unified diff of the change; write nothing");
+  sub->callback([o, &rc] {
+    Options opts = *o;
+    if (opts.file == "-" && opts.output.empty()) opts.output = "-";
+    rc = run(opts);
+  });
+  return sub;
+}
+
+}  // namespace yplan::cli

@@ -1,0 +1,712 @@
+// get/set on the YAML tree: path resolution, exact value spans, and edits that
+// touch nothing but the bytes of the values assigned.
+#include "yplan/edit.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <functional>
+#include <map>
+#include <unordered_map>
+
+#include "yplan/text.hpp"
+#include "yplan/values.hpp"
+
+namespace yplan {
+
+using yaml::Kind;
+using yaml::Node;
+
+namespace {
+
+std::vector<std::string> split_dots(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t dot = s.find('.', start);
+    out.push_back(s.substr(start, dot - start));
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return out;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_null_word(std::string_view s) { return s == "null" || s == "Null" || s == "NULL" || s == "~"; }
+
+}  // namespace
+
+bool PlanDocument::open(SourceFile src, std::string& error) {
+  src_ = std::move(src);
+  yaml::ParseError err;
+  if (!yaml::parse(src_, doc_, err)) {
+    error = fmt::format("{}:{}:{}: the file does not parse: {}", src_.path, err.pos.line, err.pos.col, err.message);
+    return false;
+  }
+  if (doc_.empty || doc_.node(doc_.root).kind != Kind::map) {
+    error = fmt::format("{}: not a plan (the top level is not a mapping)", src_.path);
+    return false;
+  }
+  parent_.assign(doc_.nodes.size(), 0);
+  for (uint32_t i = 0; i < doc_.nodes.size(); ++i)
+    for (uint32_t c : doc_.nodes[i].children) parent_[c] = i;
+  parent_[doc_.root] = doc_.root;
+  index_entities();
+  return true;
+}
+
+namespace {
+// The value under `key` in a map node, or nullptr.
+const Node* map_get(const yaml::Document& d, const Node& map, std::string_view key, uint32_t* index = nullptr) {
+  if (map.kind != Kind::map) return nullptr;
+  for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
+    const Node& k = d.node(map.children[i]);
+    if (k.kind == Kind::scalar && k.text == key) {
+      if (index) *index = map.children[i + 1];
+      return &d.node(map.children[i + 1]);
+    }
+  }
+  return nullptr;
+}
+}  // namespace
+
+void PlanDocument::index_entities() {
+  by_kind_ = {{"project", {}}, {"section", {}}, {"kpi", {}}, {"goal", {}}};
+  auto list = [&](const char* kind) -> auto& {
+    for (auto& [k, v] : by_kind_)
+      if (k == kind) return v;
+    return by_kind_[0].second;
+  };
+  auto items = [&](const Node& map, const char* key, const char* kind, auto&& also) {
+    uint32_t seq = 0;
+    const Node* s = map_get(doc_, map, key, &seq);
+    if (!s || s->kind != Kind::sequence) return;
+    for (uint32_t item : s->children) {
+      const Node& m = doc_.node(item);
+      const Node* id = map_get(doc_, m, "id");
+      if (id && id->kind == Kind::scalar) list(kind).emplace_back(id->text, item);
+      also(m);
+    }
+  };
+  const Node& root = doc_.node(doc_.root);
+  items(root, "projects", "project", [](const Node&) {});
+  std::function<void(const Node&)> section = [&](const Node& m) {
+    items(m, "goals", "goal", [](const Node&) {});
+    items(m, "kpis", "kpi", [](const Node&) {});
+    items(m, "sections", "section", section);
+  };
+  items(root, "sections", "section", section);
+}
+
+std::vector<std::string> PlanDocument::ids(const std::string& kind) const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : by_kind_)
+    if (k == kind)
+      for (const auto& [id, node] : v) out.push_back(id);
+  return out;
+}
+
+// One resolved path: how far it exists, and what is missing beyond.
+struct PlanDocument::Step {
+  bool entity_found = false;
+  uint32_t node = 0;                  // the deepest existing node
+  std::string canonical;              // its path
+  std::vector<std::string> missing;   // the parts beyond it that do not exist
+  std::string problem, nearest;       // when the path cannot be resolved at all
+};
+
+namespace {
+
+// The child of `n` named by `part`: a key of a map (a year matches any
+// notation of the same year), or an item of a list (an index, or the item
+// whose id / project is `part`).
+std::optional<uint32_t> child(const yaml::Document& d, const Node& n, const std::string& part) {
+  if (n.kind == Kind::map) {
+    uint32_t v = 0;
+    if (map_get(d, n, part, &v)) return v;
+    if (auto y = parse_year(part)) {
+      for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
+        const Node& k = d.node(n.children[i]);
+        if (k.kind != Kind::scalar) continue;
+        auto ky = parse_year(k.text);
+        if (ky && ky->year == y->year) return n.children[i + 1];
+      }
+    }
+    return std::nullopt;
+  }
+  if (n.kind == Kind::sequence) {
+    if (all_digits(part) && part.size() < 9) {
+      size_t i = std::stoul(part);
+      if (i < n.children.size()) return n.children[i];
+      return std::nullopt;
+    }
+    for (uint32_t item : n.children) {
+      const Node& m = d.node(item);
+      if (m.kind == Kind::scalar && m.text == part) return item;
+      for (const char* key : {"id", "project"}) {
+        const Node* id = map_get(d, m, key);
+        if (id && id->kind == Kind::scalar && id->text == part) return item;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> child_names(const yaml::Document& d, const Node& n) {
+  std::vector<std::string> out;
+  if (n.kind == Kind::map) {
+    for (size_t i = 0; i + 1 < n.children.size(); i += 2)
+      if (d.node(n.children[i]).kind == Kind::scalar) out.push_back(d.node(n.children[i]).text);
+  } else if (n.kind == Kind::sequence) {
+    for (uint32_t item : n.children) {
+      const Node& m = d.node(item);
+      if (m.kind == Kind::scalar) out.push_back(m.text);
+      else if (const Node* id = map_get(d, m, "id"); id && id->kind == Kind::scalar) out.push_back(id->text);
+      else if (const Node* p = map_get(d, m, "project"); p && p->kind == Kind::scalar) out.push_back(p->text);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+const std::vector<std::string> kKinds = {"plan", "project", "section", "kpi", "goal"};
+
+}  // namespace
+
+class Editor {
+ public:
+  explicit Editor(const PlanDocument& d) : d_(d), doc_(d.doc_) {}
+
+  PlanDocument::Step resolve(const std::string& path) const {
+    PlanDocument::Step st;
+    auto dot = path.find('.');
+    std::string kind = path.substr(0, dot);
+    std::string rest = dot == std::string::npos ? "" : path.substr(dot + 1);
+    if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
+      st.problem = fmt::format("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
+      std::string near = nearest(kind, kKinds);
+      if (!near.empty()) st.nearest = near + (rest.empty() ? "" : "." + rest);
+      return st;
+    }
+    uint32_t node = 0;
+    std::string canonical;
+    std::string remainder;
+    if (kind == "plan") {
+      const Node* p = map_get(doc_, doc_.node(doc_.root), "plan", &node);
+      if (!p) {
+        st.problem = "the file has no `plan:` mapping";
+        return st;
+      }
+      canonical = "plan";
+      remainder = rest;
+    } else {
+      // The longest id that exists wins (section ids contain dots).
+      const auto* list = &d_.by_kind_[0].second;
+      for (const auto& [k, v] : d_.by_kind_)
+        if (k == kind) list = &v;
+      std::unordered_map<std::string_view, uint32_t> index;
+      for (const auto& [id, n] : *list) index.emplace(id, n);
+      bool found = false;
+      for (size_t cut = rest.size();; cut = rest.rfind('.', cut - 1)) {
+        auto it = index.find(std::string_view(rest).substr(0, cut));
+        if (it != index.end()) {
+          node = it->second;
+          canonical = kind + "." + rest.substr(0, cut);
+          remainder = cut < rest.size() ? rest.substr(cut + 1) : "";
+          found = true;
+          break;
+        }
+        if (cut == 0 || cut == std::string::npos || rest.rfind('.', cut - 1) == std::string::npos) break;
+      }
+      if (!found) {
+        std::vector<std::string> ids;
+        for (const auto& [id, n] : *list) ids.push_back(id);
+        // Suggest against the id part of the path: try each dot split.
+        std::string best;
+        size_t best_d = SIZE_MAX;
+        for (size_t cut = rest.size();; cut = rest.rfind('.', cut - 1)) {
+          std::string cand = rest.substr(0, cut);
+          std::string near = nearest(cand, ids);
+          if (!near.empty()) {
+            size_t dd = edit_distance(cand, near);
+            if (dd < best_d) {
+              best_d = dd;
+              best = kind + "." + near + (cut < rest.size() ? rest.substr(cut) : "");
+            }
+          }
+          if (cut == 0 || cut == std::string::npos || rest.rfind('.', cut - 1) == std::string::npos) break;
+        }
+        st.problem = fmt::format("no {} `{}`", kind, rest.substr(0, rest.find('.')));
+        if (rest.empty()) st.problem = fmt::format("name a {}: {}.<id>", kind, kind);
+        st.nearest = best;
+        return st;
+      }
+    }
+    st.entity_found = true;
+    st.node = node;
+    st.canonical = canonical;
+    if (remainder.empty()) return st;
+    auto parts = split_dots(remainder);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const Node& n = doc_.node(st.node);
+      auto c = child(doc_, n, parts[i]);
+      if (!c) {
+        st.missing.assign(parts.begin() + static_cast<long>(i), parts.end());
+        auto names = child_names(doc_, n);
+        std::string near = nearest(parts[i], names);
+        if (!near.empty()) st.nearest = st.canonical + "." + near;
+        else st.nearest = st.canonical;
+        // Right after an id, a missing part may be the rest of a mistyped
+        // dotted id (section.1.1.9 for section.1.1.1): suggest that id when it
+        // is closer than any key.
+        if (i == 0 && kind != "plan") {
+          std::vector<std::string> ids;
+          for (const auto& [k, v] : d_.by_kind_)
+            if (k == kind)
+              for (const auto& entry : v) ids.push_back(entry.first);
+          size_t field_d = near.empty() ? SIZE_MAX : edit_distance(parts[i], near);
+          const size_t id_len = canonical.size() - kind.size() - 1;
+          for (size_t cut = rest.size(); cut != std::string::npos && cut > id_len;
+               cut = rest.rfind('.', cut - 1)) {
+            std::string cand = rest.substr(0, cut);
+            std::string id_near = nearest(cand, ids);
+            if (!id_near.empty() && id_near != rest.substr(0, id_len) && edit_distance(cand, id_near) < field_d) {
+              st.nearest = kind + "." + id_near + (cut < rest.size() ? rest.substr(cut) : "");
+              st.problem = fmt::format("no {} `{}`", kind, cand);
+              break;
+            }
+          }
+        }
+        return st;
+      }
+      st.node = *c;
+      st.canonical += "." + parts[i];
+    }
+    return st;
+  }
+
+  // Is `node` inside a flow collection?
+  bool in_flow(uint32_t node) const {
+    uint32_t p = d_.parent_[node];
+    return p != node && doc_.node(p).flow;
+  }
+
+  std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t idx) const {
+    const Node& n = doc_.node(idx);
+    const std::string& t = d_.src_.text;
+    size_t b = n.pos.offset;
+    if (b > t.size()) return std::nullopt;
+    if (n.kind == Kind::scalar && n.quoted) {
+      if (b >= t.size() || (t[b] != '"' && t[b] != '\'')) return std::nullopt;  // a block scalar
+      size_t e = yaml::quoted_scalar_end(t, b);
+      if (e == std::string_view::npos) return std::nullopt;
+      // A quoted scalar that runs over several lines is edited as a whole too.
+      return std::make_pair(b, e);
+    }
+    if (n.kind != Kind::scalar && n.kind != Kind::null) return std::nullopt;
+    const bool flow = in_flow(idx);
+    size_t e = b;
+    while (e < t.size()) {
+      char c = t[e];
+      if (c == '\n' || c == '\r') break;
+      if ((c == ' ' || c == '\t') && e + 1 < t.size() && t[e + 1] == '#') break;
+      if (flow && (c == ',' || c == ']' || c == '}')) break;
+      if (c == ':' && (e + 1 >= t.size() || t[e + 1] == ' ' || t[e + 1] == '\t' || t[e + 1] == '\n' ||
+                       t[e + 1] == '\r' || (flow && (t[e + 1] == ',' || t[e + 1] == '}' || t[e + 1] == ']'))))
+        break;
+      ++e;
+    }
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+    std::string_view span(t.data() + b, e - b);
+    if (n.kind == Kind::null) {
+      if (is_null_word(span)) return std::make_pair(b, e);
+      return std::nullopt;  // an empty value: inserted after its key, see empty_value_point()
+    }
+    if (span != n.text) return std::nullopt;  // a plain scalar folded over several lines
+    return std::make_pair(b, e);
+  }
+
+  // For a value written as nothing at all (`key:`): the offset just after the
+  // key's colon, where " VALUE" goes.
+  std::optional<size_t> empty_value_point(uint32_t value) const {
+    uint32_t p = d_.parent_[value];
+    const Node& map = doc_.node(p);
+    if (map.kind != Kind::map) return std::nullopt;
+    for (size_t i = 1; i < map.children.size(); i += 2) {
+      if (map.children[i] != value) continue;
+      auto ks = scalar_span(map.children[i - 1]);
+      if (!ks) return std::nullopt;
+      const std::string& t = d_.src_.text;
+      size_t c = ks->second;
+      while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
+      if (c < t.size() && t[c] == ':') return c + 1;
+    }
+    return std::nullopt;
+  }
+
+  // Where a node's text ends (for inserting after it in a flow collection).
+  std::optional<size_t> node_end(uint32_t idx) const {
+    const Node& n = doc_.node(idx);
+    if (n.kind == Kind::scalar || n.kind == Kind::null) {
+      if (auto s = scalar_span(idx)) return s->second;
+      return std::nullopt;
+    }
+    if (!n.flow) return std::nullopt;
+    const std::string& t = d_.src_.text;
+    int depth = 0;
+    for (size_t i = n.pos.offset; i < t.size(); ++i) {
+      char c = t[i];
+      if (c == '"' || c == '\'') {
+        size_t e = yaml::quoted_scalar_end(t, i);
+        if (e == std::string_view::npos) return std::nullopt;
+        i = e - 1;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  size_t line_start(size_t off) const {
+    const std::string& t = d_.src_.text;
+    while (off > 0 && t[off - 1] != '\n') --off;
+    return off;
+  }
+  size_t line_end_after(size_t off) const {  // just past the '\n' ending the line of `off`
+    const std::string& t = d_.src_.text;
+    size_t nl = t.find('\n', off);
+    return nl == std::string::npos ? t.size() : nl + 1;
+  }
+  size_t indent_of_line(size_t start) const {
+    const std::string& t = d_.src_.text;
+    size_t i = start;
+    while (i < t.size() && t[i] == ' ') ++i;
+    return i - start;
+  }
+  std::string eol_near(size_t off) const {
+    const std::string& t = d_.src_.text;
+    size_t nl = t.find('\n', off);
+    if (nl == std::string::npos) nl = t.rfind('\n');
+    return nl != std::string::npos && nl > 0 && t[nl - 1] == '\r' ? "\r\n" : "\n";
+  }
+
+  // The end of a block map entry (its key's line, and every deeper line after
+  // it): where a new sibling line goes.
+  size_t block_entry_end(uint32_t key) const {
+    const std::string& t = d_.src_.text;
+    size_t key_line = line_start(doc_.node(key).pos.offset);
+    size_t key_indent = doc_.node(key).pos.offset - key_line;
+    size_t end = line_end_after(doc_.node(key).pos.offset);
+    // A flow or quoted value may run over several lines.
+    uint32_t value = 0;
+    const Node& map = doc_.node(d_.parent_[key]);
+    for (size_t i = 0; i + 1 < map.children.size(); i += 2)
+      if (map.children[i] == key) value = map.children[i + 1];
+    if (auto e = node_end(value)) end = std::max(end, line_end_after(*e > 0 ? *e - 1 : 0));
+    size_t committed = end;
+    size_t pos = end;
+    while (pos < t.size()) {
+      size_t next = line_end_after(pos);
+      std::string_view line(t.data() + pos, next - pos);
+      size_t ind = 0;
+      while (ind < line.size() && line[ind] == ' ') ++ind;
+      bool blank = ind == line.size() || line[ind] == '\n' || line[ind] == '\r' || line[ind] == '#';
+      if (!blank) {
+        if (ind <= key_indent && line[ind] != '-') break;
+        if (ind < key_indent) break;
+        if (ind == key_indent && line[ind] == '-') {
+          // a "- item" at the key's column belongs to this key's block list
+        }
+        committed = next;
+      }
+      pos = next;
+    }
+    return committed;
+  }
+
+  const PlanDocument& d_;
+  const yaml::Document& doc_;
+};
+
+std::optional<std::pair<size_t, size_t>> PlanDocument::scalar_span(uint32_t node) const {
+  return Editor(*this).scalar_span(node);
+}
+
+PlanDocument::Lookup PlanDocument::lookup(const std::string& path) const {
+  Lookup l;
+  Step st = Editor(*this).resolve(path);
+  if (st.entity_found && st.missing.empty()) {
+    l.found = true;
+    l.node = st.node;
+    return l;
+  }
+  l.nearest = st.nearest;
+  l.problem = !st.problem.empty() ? st.problem
+                                  : fmt::format("`{}` has no `{}`", st.canonical, st.missing.empty() ? "" : st.missing[0]);
+  return l;
+}
+
+std::string yaml_scalar(const std::string& v, bool in_flow, char quote) {
+  auto double_quoted = [&] {
+    std::string o = "\"";
+    for (char c : v) {
+      switch (c) {
+        case '"': o += "\\\""; break;
+        case '\\': o += "\\\\"; break;
+        case '\n': o += "\\n"; break;
+        case '\r': o += "\\r"; break;
+        case '\t': o += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) o += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+          else o += c;
+      }
+    }
+    return o + "\"";
+  };
+  if (is_null_word(v)) return v;  // null stays a null, whatever the old style
+  bool has_control = std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  if (quote == '"' || has_control) return double_quoted();
+  if (quote == '\'') {
+    std::string o = "'";
+    for (char c : v) o += c == '\'' ? std::string("''") : std::string(1, c);
+    return o + "'";
+  }
+  bool plain = !v.empty() && v.front() != ' ' && v.back() != ' ' && v.front() != '\t' && v.back() != '\t';
+  if (plain) {
+    const std::string_view indicators = "?:,[]{}#&*!|>'\"%@`";
+    char f = v.front();
+    if (indicators.find(f) != std::string_view::npos) plain = false;
+    if (f == '-' && (v.size() == 1 || v[1] == ' ')) plain = false;
+    if (v.find(": ") != std::string::npos || v.find(" #") != std::string::npos || v.back() == ':') plain = false;
+    if (in_flow && v.find_first_of(",[]{}") != std::string::npos) plain = false;
+  }
+  return plain ? v : double_quoted();
+}
+
+namespace {
+
+// A value to insert under a new key: a scalar, or a map of new keys.
+struct NewTree {
+  std::string value;                                    // leaf
+  std::vector<std::pair<std::string, NewTree>> keys;    // map (insertion order; years sorted)
+  bool leaf = true;
+};
+
+void put(NewTree& t, const std::vector<std::string>& path, size_t i, const std::string& value) {
+  if (i == path.size()) {
+    t.leaf = true;
+    t.value = value;
+    return;
+  }
+  t.leaf = false;
+  for (auto& [k, sub] : t.keys)
+    if (k == path[i]) return put(sub, path, i + 1, value);
+  t.keys.emplace_back(path[i], NewTree{});
+  put(t.keys.back().second, path, i + 1, value);
+}
+
+void sort_years(NewTree& t) {
+  std::stable_sort(t.keys.begin(), t.keys.end(), [](const auto& a, const auto& b) {
+    auto ya = parse_year(a.first), yb = parse_year(b.first);
+    if (ya && yb) return ya->year < yb->year;
+    return false;
+  });
+  for (auto& [k, sub] : t.keys) sort_years(sub);
+}
+
+std::string render_flow(const NewTree& t, bool in_flow) {
+  if (t.leaf) return yaml_scalar(t.value, in_flow);
+  std::string o = "{";
+  for (size_t i = 0; i < t.keys.size(); ++i) {
+    if (i) o += ", ";
+    o += yaml_scalar(t.keys[i].first, true) + ": " + render_flow(t.keys[i].second, true);
+  }
+  return o + "}";
+}
+
+struct Edit {
+  size_t begin, end;  // replace [begin, end) (begin == end: insert)
+  std::string text;
+  size_t seq;         // for a stable order among inserts at one offset
+};
+
+}  // namespace
+
+bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string& out,
+                         std::vector<EditError>& errors) const {
+  Editor ed(*this);
+  std::vector<Edit> edits;
+  std::map<std::string, std::string> seen;  // canonical path → origin
+  // New keys grouped by the existing map they go into.
+  struct Insert {
+    uint32_t map;
+    NewTree tree;
+    std::vector<std::string> origins;
+  };
+  std::vector<Insert> inserts;
+  // A null value that becomes a map of new keys.
+  std::map<uint32_t, Insert> fills;
+
+  for (const auto& a : assignments) {
+    auto fail = [&](std::string msg) { errors.push_back({a.origin, std::move(msg)}); };
+    Step st = ed.resolve(a.path);
+    if (!st.entity_found) {
+      fail(fmt::format("no such path `{}`: {}{}", a.path, st.problem,
+                       st.nearest.empty() ? "" : fmt::format("; did you mean `{}`?", st.nearest)));
+      continue;
+    }
+    std::string canonical = st.canonical;
+    for (const auto& m : st.missing) canonical += "." + m;
+    if (auto [it, fresh] = seen.emplace(canonical, a.origin); !fresh) {
+      fail(fmt::format("`{}` is already assigned by {}", a.path, it->second));
+      continue;
+    }
+    const Node& n = doc_.node(st.node);
+    if (st.missing.empty()) {
+      if (n.kind == Kind::map || n.kind == Kind::sequence) {
+        fail(fmt::format("`{}` is a {}; set one of its {} instead", a.path,
+                         n.kind == Kind::map ? "mapping" : "list", n.kind == Kind::map ? "keys" : "items"));
+        continue;
+      }
+      if (n.kind == Kind::alias) {
+        fail(fmt::format("`{}` is an alias; yplan does not edit aliases", a.path));
+        continue;
+      }
+      if (auto span = ed.scalar_span(st.node)) {
+        const std::string& t = src_.text;
+        char q = n.kind == Kind::scalar && n.quoted ? t[span->first] : 0;
+        edits.push_back({span->first, span->second, yaml_scalar(a.value, ed.in_flow(st.node), q), edits.size()});
+      } else if (auto p = ed.empty_value_point(st.node); p && n.kind == Kind::null) {
+        edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
+      } else {
+        fail(fmt::format("`{}` is written over several lines (or as a block scalar); yplan edits only "
+                         "single-line values",
+                         a.path));
+      }
+      continue;
+    }
+    // Part of the path does not exist yet: insert it under the deepest existing node.
+    if (n.kind == Kind::null && doc_.node(parent_[st.node]).kind == Kind::map) {
+      auto& f = fills[st.node];
+      f.map = st.node;
+      put(f.tree, st.missing, 0, a.value);
+      f.origins.push_back(a.origin);
+      continue;
+    }
+    if (n.kind != Kind::map) {
+      fail(fmt::format("no such path `{}`: `{}` has no `{}`{}", a.path, st.canonical, st.missing[0],
+                       st.nearest.empty() || st.nearest == st.canonical ? ""
+                                                                        : fmt::format("; did you mean `{}`?", st.nearest)));
+      continue;
+    }
+    // A new year key takes the notation of its neighbours (R3 beside R2).
+    std::vector<std::string> missing = st.missing;
+    if (auto y = parse_year(missing[0])) {
+      for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
+        const Node& k = doc_.node(n.children[i]);
+        if (auto ky = k.kind == Kind::scalar ? parse_year(k.text) : std::nullopt) {
+          missing[0] = format_year(y->year, ky->era);
+          break;
+        }
+      }
+    }
+    auto it = std::find_if(inserts.begin(), inserts.end(), [&](const Insert& x) { return x.map == st.node; });
+    if (it == inserts.end()) {
+      inserts.push_back({st.node, NewTree{}, {}});
+      inserts.back().tree.leaf = false;
+      it = inserts.end() - 1;
+    }
+    put(it->tree, missing, 0, a.value);
+    it->origins.push_back(a.origin);
+  }
+  if (!errors.empty()) return false;
+
+  const std::string& t = src_.text;
+  for (auto& [node, f] : fills) {
+    sort_years(f.tree);
+    auto span = ed.scalar_span(node);
+    if (span) {
+      edits.push_back({span->first, span->second, render_flow(f.tree, false), edits.size()});
+    } else if (auto p = ed.empty_value_point(node)) {
+      edits.push_back({*p, *p, " " + render_flow(f.tree, false), edits.size()});
+    } else {
+      errors.push_back({f.origins.front(), "cannot find where to write the new value"});
+      return false;
+    }
+  }
+  for (auto& ins : inserts) {
+    sort_years(ins.tree);
+    const Node& map = doc_.node(ins.map);
+    for (auto& [key, sub] : ins.tree.keys) {
+      // After the last existing key that sorts before it (years), else after the last key.
+      auto ky = parse_year(key);
+      size_t after = map.children.size();  // index of the key to insert after (size: none)
+      for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
+        const Node& k = doc_.node(map.children[i]);
+        auto ek = k.kind == Kind::scalar ? parse_year(k.text) : std::nullopt;
+        if (ky && ek) {
+          if (ek->year < ky->year) after = i;
+        } else {
+          after = i;
+        }
+      }
+      if (ky && after == map.children.size()) {
+        // Before every existing year: after the map's start.
+      }
+      if (map.flow) {
+        std::string item = yaml_scalar(key, true) + ": " + render_flow(sub, true);
+        if (after < map.children.size()) {
+          auto e = ed.node_end(map.children[after + 1]);
+          if (!e) {
+            errors.push_back({ins.origins.front(), "cannot find the end of a neighbouring value"});
+            return false;
+          }
+          edits.push_back({*e, *e, ", " + item, edits.size()});
+        } else {
+          size_t open = map.pos.offset;  // the '{'
+          bool empty = map.children.empty();
+          edits.push_back({open + 1, open + 1, empty ? item : item + ", ", edits.size()});
+        }
+      } else {
+        if (map.children.empty()) {
+          errors.push_back({ins.origins.front(), "cannot add a key to an empty block mapping"});
+          return false;
+        }
+        uint32_t first_key = map.children[0];
+        size_t indent = doc_.node(first_key).pos.offset - ed.line_start(doc_.node(first_key).pos.offset);
+        std::string eol = ed.eol_near(doc_.node(first_key).pos.offset);
+        size_t at;
+        if (after < map.children.size()) {
+          at = ed.block_entry_end(map.children[after]);
+        } else {
+          at = ed.line_start(doc_.node(first_key).pos.offset);
+        }
+        std::string line = std::string(indent, ' ') + yaml_scalar(key, false) + ": " + render_flow(sub, false) + eol;
+        // The first key of a "- id: x" item shares its line with the dash: a
+        // new line before it would leave the item; put it after instead.
+        if (after >= map.children.size() && t.compare(at, indent, std::string(indent, ' ')) != 0)
+          at = ed.block_entry_end(first_key);
+        if (at == t.size() && !t.empty() && t.back() != '\n') line = eol + line;
+        edits.push_back({at, at, line, edits.size()});
+      }
+    }
+  }
+
+  // Apply from the end of the text backwards so that offsets stay valid.
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+    if (a.begin != b.begin) return a.begin > b.begin;
+    return a.seq > b.seq;
+  });
+  out = t;
+  for (const auto& e : edits) out.replace(e.begin, e.end - e.begin, e.text);
+  return true;
+}
+
+}  // namespace yplan
