@@ -54,6 +54,11 @@ bool PlanDocument::open(SourceFile src, std::string& error) {
     for (uint32_t c : doc_.nodes[i].children) parent_[c] = i;
   parent_[doc_.root] = doc_.root;
   index_entities();
+  index_.clear();
+  for (const auto& [kind, list] : by_kind_) {
+    index_.emplace_back();
+    for (const auto& [id, node] : list) index_.back().emplace(id, node);  // first definition wins
+  }
   return true;
 }
 
@@ -207,13 +212,16 @@ class Editor {
     } else {
       // The longest id that exists wins (section ids contain dots).
       const auto* list = &d_.by_kind_[0].second;
-      for (const auto& [k, v] : d_.by_kind_)
-        if (k == kind) list = &v;
-      std::unordered_map<std::string_view, uint32_t> index;
-      for (const auto& [id, n] : *list) index.emplace(id, n);
+      const auto* index_ptr = &d_.index_[0];
+      for (size_t k = 0; k < d_.by_kind_.size(); ++k)
+        if (d_.by_kind_[k].first == kind) {
+          list = &d_.by_kind_[k].second;
+          index_ptr = &d_.index_[k];
+        }
+      const auto& index = *index_ptr;
       bool found = false;
       for (size_t cut = rest.size();; cut = rest.rfind('.', cut - 1)) {
-        auto it = index.find(std::string_view(rest).substr(0, cut));
+        auto it = index.find(rest.substr(0, cut));
         if (it != index.end()) {
           node = it->second;
           canonical = kind + "." + rest.substr(0, cut);
@@ -704,8 +712,16 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
     if (a.begin != b.begin) return a.begin > b.begin;
     return a.seq > b.seq;
   });
-  out = t;
-  for (const auto& e : edits) out.replace(e.begin, e.end - e.begin, e.text);
+  // Build the result in one pass (edits are sorted from the end backwards).
+  out.clear();
+  out.reserve(t.size() + 64 * edits.size());
+  size_t at = 0;
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    out.append(t, at, it->begin - at);
+    out += it->text;
+    at = it->end;
+  }
+  out.append(t, at, std::string::npos);
   return true;
 }
 

@@ -247,10 +247,7 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
                  p.rate ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%") : "—",
                  status_label(p.status, l)});
   }
-  size_t without = 0;
-  for (const auto& ind : r.indicators)
-    if (std::none_of(r.progress.begin(), r.progress.end(), [&](const ProgressRow& p) { return p.id == ind.id; }))
-      ++without;
+  size_t without = r.indicators.size() - r.progress.size();  // each progress row is one indicator
   if (without) t.notes.push_back(fmt::format(fmt::runtime(l.no_actuals), without));
   return t;
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "yplan/source.hpp"
@@ -58,6 +59,7 @@ class PlanDocument {
   SourceFile src_;
   yaml::Document doc_;
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, uint32_t>>>> by_kind_;
+  std::vector<std::unordered_map<std::string, uint32_t>> index_;  // by_kind_'s ids, hashed
   std::vector<uint32_t> parent_;  // parent node of each node (root: itself)
   friend class Editor;
 };
