@@ -543,6 +543,7 @@ struct Edit {
   size_t begin, end;  // replace [begin, end) (begin == end: insert)
   std::string text;
   size_t seq;         // for a stable order among inserts at one offset
+  size_t indent = 0;  // block lines inserted at one offset: the deepest goes first
 };
 
 }  // namespace
@@ -702,14 +703,21 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
         if (after >= map.children.size() && t.compare(at, indent, std::string(indent, ' ')) != 0)
           at = ed.block_entry_end(first_key);
         if (at == t.size() && !t.empty() && t.back() != '\n') line = eol + line;
-        edits.push_back({at, at, line, edits.size()});
+        // Nested maps can end at one offset: a note for a direction and for
+        // its measure both go after the direction's last line, the inner
+        // (more indented) one first, or it would end up in the outer map.
+        edits.push_back({at, at, line, edits.size(), indent});
       }
     }
   }
 
   // Apply from the end of the text backwards so that offsets stay valid.
+  // Sorted from the end of the text backwards; the one-pass build below walks
+  // it forwards, so at one offset the text comes out deepest first, then in
+  // the order the assignments were given.
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
     if (a.begin != b.begin) return a.begin > b.begin;
+    if (a.indent != b.indent) return a.indent < b.indent;
     return a.seq > b.seq;
   });
   // Build the result in one pass (edits are sorted from the end backwards).

@@ -273,3 +273,27 @@ TEST_CASE("write_file_atomic refuses when the file changed on disk, and leaves n
         yplan::WriteResult::failed);
   fs::remove_all(dir);
 }
+
+TEST_CASE("new keys for nested maps that end at one offset go in deepest first") {
+  // Found by the benchmark's batch: notes for a direction, its measure and its
+  // policy all go after the direction's last line; outer first would close
+  // the inner mappings early and break the file.
+  const std::string text =
+      "yplan: 1\n"
+      "plan: {id: x, title: t}\n"
+      "sections:\n"
+      "  - id: \"1\"\n"
+      "    title: a\n"
+      "    sections:\n"
+      "      - id: \"1.1\"\n"
+      "        title: b\n"
+      "        issues:\n"
+      "          - 課題\n"
+      "  - id: \"2\"\n"
+      "    title: c\n";
+  std::string want = text;
+  want.replace(want.find("  - id: \"2\""), 0, "        note: inner\n    note: outer\n");
+  CHECK(set(text, {{"section.1.note", "outer"}, {"section.1.1.note", "inner"}}) == want);
+  CHECK(scalar_at(want, "section.1.note") == "outer");
+  CHECK(scalar_at(want, "section.1.1.note") == "inner");
+}
