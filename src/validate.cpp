@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <atomic>
 #include <system_error>
+#include <thread>
 
 #include "yplan/checks.hpp"
 #include "yplan/loader.hpp"
@@ -71,21 +73,52 @@ std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOpt
   return std::move(diags);
 }
 
+namespace {
+struct FileResult {
+  bool read = false;
+  std::string error;
+  std::vector<Diagnostic> diagnostics;
+};
+
+void check_file(const std::string& path, const ValidateOptions& opts, FileResult& out) {
+  SourceFile src;
+  if (!read_source(path, src, out.error)) return;
+  out.read = true;
+  out.diagnostics = validate_source(src, opts);
+}
+}  // namespace
+
 Validation validate_inputs(const std::vector<std::string>& inputs, const ValidateOptions& opts) {
   Validation v;
   std::vector<std::string> files;
   expand_inputs(inputs, files, v.input_errors);
-  for (const auto& f : files) {
-    SourceFile src;
-    std::string err;
-    if (!read_source(f, src, err)) {
-      v.input_errors.push_back({f, err});
+  std::vector<FileResult> results(files.size());
+
+  unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
+  // Standard input can be read once only, by one thread: keep "-" on this one.
+  bool has_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+  if (jobs <= 1 || has_stdin) {
+    for (size_t i = 0; i < files.size(); ++i) check_file(files[i], opts, results[i]);
+  } else {
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < files.size();) check_file(files[i], opts, results[i]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+  }
+
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!results[i].read) {
+      v.input_errors.push_back({files[i], results[i].error});
       continue;
     }
-    v.files.push_back(f);
-    auto diags = validate_source(src, opts);
-    v.diagnostics.insert(v.diagnostics.end(), std::make_move_iterator(diags.begin()),
-                         std::make_move_iterator(diags.end()));
+    v.files.push_back(files[i]);
+    auto& d = results[i].diagnostics;
+    v.diagnostics.insert(v.diagnostics.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
   }
   sort_diagnostics(v.diagnostics);
   return v;

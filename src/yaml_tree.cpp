@@ -206,6 +206,7 @@ size_t quoted_scalar_end(std::string_view text, size_t offset) {
 
 bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   doc = Document{};
+  doc.nodes.reserve(src.text.size() / 24 + 16);  // about one node per 24 bytes of plan text
   if (!check_encoding(src, err)) return false;
   if (!check_flow_depth(src, err)) return false;
   MemoryBuf buf(src.text);

@@ -22,6 +22,7 @@ struct Options {
   bool quiet = false;
   std::string color = "auto";
   bool list_checks = false;
+  unsigned jobs = 0;
 };
 
 void list_checks(std::ostream& out) {
@@ -43,6 +44,7 @@ int run(const Options& o) {
   ValidateOptions vo;
   vo.skip = o.skip;
   vo.strict = o.strict;
+  vo.jobs = o.jobs;
   Validation v = validate_inputs(o.paths, vo);
   for (const auto& e : v.input_errors) error_line(fmt::format("cannot read '{}': {}", e.path, e.message));
 
@@ -75,6 +77,8 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
   sub->add_flag("-q,--quiet", o->quiet, "Print only the summary line (text format)");
   add_color_option(*sub, o->color);
   sub->add_flag("--list-checks", o->list_checks, "List every check with its severity, then exit");
+  sub->add_option("-j,--jobs", o->jobs, "Check N files at once (default: one per core); output is the same")
+      ->check(CLI::Range(1u, 1024u));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }
