@@ -247,6 +247,7 @@ class Differ {
                  category_name(p.category), category_name(q.category));
       text_list(DiffGroup::project, "project", q.id.value, q.name.value, order, "summary", path + ".summary",
                 texts(p.summary), texts(q.summary));
+      text_field(DiffGroup::project, "project", q.id.value, q.name.value, order, "note", path + ".note", p.note, q.note);
       listings(p, q, la, lb, order);
     }
     // Removed projects, placed after the last project that precedes them in the old file.
@@ -299,6 +300,10 @@ class Differ {
       if (old_l.partial != l->partial)
         changed(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " partial",
                 base + ".partial", old_l.partial ? "true" : "false", l->partial ? "true" : "false");
+      text_field(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " note",
+                 base + ".note", old_l.note, l->note);
+      text_list(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " summary",
+                base + ".summary", texts(old_l.summary), texts(l->summary));
     }
   }
 
@@ -361,6 +366,28 @@ class Differ {
       }
     }
     (void)x;
+  }
+
+  // A goal's one target: its year and its value, each compared by value.
+  void goal_target(const Indicator& y, size_t order, const std::optional<Point>& a, const std::optional<Point>& b) {
+    const std::string path = path_of(y) + ".target";
+    auto year_text = [&](const std::optional<Point>& p) {
+      return p && p->year ? year_label(*p->year, o_.era) : std::string();
+    };
+    auto y_a = a ? year_of(a->year) : std::nullopt, y_b = b ? year_of(b->year) : std::nullopt;
+    if (y_a != y_b)
+      changed(DiffGroup::indicator, "goal", y.id.value, y.name.value, order, "target.year", path + ".year",
+              year_text(a), year_text(b));
+    auto value = [&](const std::optional<Point>& p) -> std::string { return p ? value_text(*p) : ""; };
+    bool same = (a && a->value) == (b && b->value) && (!(a && a->value) || a->value->value == b->value->value);
+    if (!same) {
+      Change& c = changed(DiffGroup::indicator, "goal", y.id.value, y.name.value, order, "target.value",
+                          path + ".value", value(a), value(b));
+      if (a && a->value) c.old_number = a->value->value;
+      if (b && b->value) c.new_number = b->value->value;
+    }
+    text_field(DiffGroup::indicator, "goal", y.id.value, y.name.value, order, "target.note", path + ".note",
+               a ? a->note : "", b ? b->note : "");
   }
 
   std::string baseline_text(const Indicator& i) {
@@ -429,13 +456,12 @@ class Differ {
         if (x.has_baseline && x.baseline.value) c.old_number = x.baseline.value->value;
         if (y.has_baseline && y.baseline.value) c.new_number = y.baseline.value->value;
       }
+      text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "baseline.note", path + ".baseline.note",
+                 x.has_baseline ? x.baseline.note : "", y.has_baseline ? y.baseline.note : "");
       if (x.kind == IndicatorKind::kpi || y.kind == IndicatorKind::kpi) {
         year_values(x, y, order, "targets", x.targets, y.targets);
       } else {
-        std::vector<Point> ta, tb;
-        if (x.target && x.target->year) ta.push_back(*x.target);
-        if (y.target && y.target->year) tb.push_back(*y.target);
-        year_values(x, y, order, "target", ta, tb);
+        goal_target(y, order, x.target, y.target);
       }
       year_values(x, y, order, "actuals", x.actuals, y.actuals);
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "note", path + ".note", x.note, y.note);

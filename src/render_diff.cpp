@@ -48,7 +48,7 @@ const char* kind_key(ChangeKind k) {
 std::string delta(const Change& c) {
   if (!c.old_number || !c.new_number) return "";
   double d = *c.new_number - *c.old_number;
-  std::string s = (d > 0 ? "+" : "") + format_number(d);
+  std::string s = fmt::format("{}{}", d > 0 ? "+" : "", format_number(d));
   if (*c.old_number != 0) {
     std::string pct = fmt::format("{:.1f}%", std::fabs(100.0 * d / std::fabs(*c.old_number)));
     s += ", " + (pct == "0.0%" ? pct : (d > 0 ? "+" : "-") + pct);
@@ -251,7 +251,9 @@ void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOp
       if (c.old_number && c.new_number) {
         double diff = *c.new_number - *c.old_number;
         j["difference"] = std::fabs(diff) < 9e15 && diff == std::floor(diff) ? json(static_cast<int64_t>(diff)) : json(diff);
-        j["percent"] = *c.old_number != 0 ? json(std::round(1000.0 * diff / std::fabs(*c.old_number)) / 10.0) : json(nullptr);
+        double pct = std::round(1000.0 * diff / std::fabs(*c.old_number)) / 10.0;
+        if (pct == 0) pct = 0;  // no "-0.0"
+        j["percent"] = *c.old_number != 0 ? json(pct) : json(nullptr);
       }
       if (!c.detail.empty()) j["detail"] = c.detail;
       if (!c.old_lines.empty() || !c.new_lines.empty()) {

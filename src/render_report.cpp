@@ -54,7 +54,7 @@ std::string money(int64_t v, const ReportOptions& o) {
   return s;
 }
 std::string signed_money(int64_t v, const ReportOptions& o) {
-  return v > 0 && !o.plain_numbers ? "+" + money(v, o) : money(v, o);
+  return v > 0 && !o.plain_numbers ? fmt::format("+{}", money(v, o)) : money(v, o);
 }
 
 std::string quantity(double v, const ReportOptions& o) {
@@ -219,13 +219,17 @@ Titled trajectory_table(const PlanReport& r, const ReportOptions& o) {
       if (!c.note.empty()) {
         ++note_no;
         v += fmt::format(" ※{}", note_no);
-        t.notes.push_back(fmt::format("※{} {} {}: {}", note_no, ind.id, c.year_text, c.note));
+        t.notes.push_back(c.year_text.empty() ? fmt::format("※{} {}: {}", note_no, ind.id, c.note)
+                                              : fmt::format("※{} {} {}: {}", note_no, ind.id, c.year_text, c.note));
       }
-      auto col = std::find(r.period_years.begin(), r.period_years.end(), c.year_text);
-      if (col != r.period_years.end() && cells[static_cast<size_t>(col - r.period_years.begin())].empty())
-        cells[static_cast<size_t>(col - r.period_years.begin())] = v;
+      // By year value, so a goal's 令和６年度 lands in the R6 column; a goal
+      // target with no year is the final one.
+      auto col = c.year ? std::find(r.period_year_values.begin(), r.period_year_values.end(), c.year)
+                        : (r.period_year_values.empty() ? r.period_year_values.end() : r.period_year_values.end() - 1);
+      if (col != r.period_year_values.end() && cells[static_cast<size_t>(col - r.period_year_values.begin())].empty())
+        cells[static_cast<size_t>(col - r.period_year_values.begin())] = v;
       else
-        outside.push_back(c.year_text + " " + v);
+        outside.push_back((c.year_text.empty() ? std::string() : c.year_text + " ") + v);
     }
     for (auto& c : cells) row.push_back(c);
     t.table.add(std::move(row));
@@ -397,6 +401,7 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
     static constexpr const char* kStatus[] = {"achieved", "on-track", "behind", "no-data"};
     for (const auto& p : r.progress)
       progress.push_back(json{{"kind", p.kind == IndicatorKind::kpi ? "kpi" : "goal"}, {"id", p.id},
+                              {"name", p.name}, {"unit", p.unit},
                               {"actual", p.actual ? year_cell(*p.actual) : json(nullptr)},
                               {"target", value(p.target)}, {"target_year", p.target_year},
                               {"baseline", value(p.baseline)}, {"rate", value(p.rate)},

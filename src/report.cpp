@@ -153,8 +153,14 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
         pr.listed_in.push_back(s.id.value);
     }
   }
+  // The whole plan: every defined project once. A subtree: what its total
+  // must be (budget-total's counting: once per project, partial parts added).
   BudgetSum total;
-  for (const auto& pr : r.projects) total.add(pr.money.budget, pr.money.previous);
+  if (root < 0) {
+    for (const auto& pr : r.projects) total.add(pr.money.budget, pr.money.previous);
+  } else {
+    total = section_sum(plan, root);
+  }
   r.overflow |= total.overflow || listings.overflow;
   r.total = {total.budget, total.previous};
   r.listings = {listings.budget, listings.previous};
@@ -179,6 +185,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     for (int y = m.period_start->year; y <= m.period_end->year && y - m.period_start->year < 100; ++y) years.push_back(y);
   }
   for (int y : years) r.period_years.push_back(year_label(y, period_era, opts.era));
+  r.period_year_values = years;
 
   for (const auto& ind : plan.indicators) {
     if (!in[static_cast<size_t>(ind.section)]) continue;

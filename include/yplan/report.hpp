@@ -100,6 +100,7 @@ struct PlanReport {
   bool overflow = false;
 
   std::vector<std::string> period_years;  // the period's years in the chosen notation
+  std::vector<int> period_year_values;     // the same years, Gregorian
   std::vector<IndicatorRow> indicators;
   std::vector<ProgressRow> progress;
 

@@ -1,4 +1,5 @@
 // yplan diff: what changed between two versions of a plan, in domain terms.
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
@@ -48,8 +49,11 @@ int run(Options o) {
       error_line("diff: give either OLD NEW or --git REV PATH, not both");
       return kExitTrouble;
     }
-    const std::string& path = o.git[1];
-    o.sides = {o.git[0] + ":" + (path.rfind("/", 0) == 0 || path.rfind("./", 0) == 0 ? path : "./" + path), path};
+    // git show REV:./PATH reads PATH relative to the current directory; an
+    // absolute PATH is made relative first (git rejects REV:/abs).
+    std::string path = o.git[1];
+    if (!path.empty() && path[0] == '/') path = std::filesystem::relative(path).string();
+    o.sides = {o.git[0] + ":" + (path.rfind("./", 0) == 0 ? path : "./" + path), o.git[1]};
   }
   if (o.sides.size() != 2) {
     error_line("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH");

@@ -45,7 +45,7 @@ fi
 "$gen" large "$data/large-revised.yaml" $projects $kpis 1
 "$gen" corpus "$data/corpus" $plans
 "$gen" batch "$root/plans/mirai-2020.yaml" 1000 > "$data/batch.txt"
-largest=$(ls -S "$data/corpus" | head -1)
+largest=$(ls -S "$data/corpus" | sed -n 1p)  # sed reads all: no SIGPIPE under pipefail
 corpus_mb=$(du -sm "$data/corpus" | cut -f1)
 
 # name | command...  →  "ms rss exit"

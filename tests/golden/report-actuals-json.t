@@ -298,6 +298,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "goal",
           "id": "social-migration",
+          "name": "全年齢の社会増減数",
+          "unit": "人",
           "actual": {
             "year": "R3",
             "value": -3100,
@@ -312,6 +314,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "kpi",
           "id": "migrants",
+          "name": "県の移住相談窓口を通じた県外からの移住者数",
+          "unit": "人",
           "actual": {
             "year": "R3",
             "value": 140,
@@ -326,6 +330,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "kpi",
           "id": "portal-access",
+          "name": "「やまがた暮らし情報館」トップページのアクセス件数",
+          "unit": "件",
           "actual": {
             "year": "R3",
             "value": 114000,
@@ -340,6 +346,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "kpi",
           "id": "snow-volunteers",
+          "name": "除雪ボランティアの登録者数",
+          "unit": "人",
           "actual": {
             "year": "R3",
             "value": 1000,
@@ -354,6 +362,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "kpi",
           "id": "vacant-houses",
+          "name": "危険な空き家の数",
+          "unit": "戸",
           "actual": {
             "year": "R3",
             "value": 520,
@@ -368,6 +378,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
         {
           "kind": "kpi",
           "id": "seminars",
+          "name": "空き家活用講座の開催数",
+          "unit": "回",
           "actual": {
             "year": "R4",
             "value": 5,

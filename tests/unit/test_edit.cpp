@@ -26,7 +26,11 @@ PlanDocument open(const std::string& text) {
 std::string set(const std::string& text, std::vector<std::pair<std::string, std::string>> pairs) {
   PlanDocument d = open(text);
   std::vector<PlanDocument::Assignment> a;
-  for (size_t i = 0; i < pairs.size(); ++i) a.push_back({pairs[i].first, pairs[i].second, "#" + std::to_string(i + 1)});
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    std::string origin = "#";
+    origin += std::to_string(i + 1);  // (not "#" + ...: GCC 12 -O3 warns falsely, bug 105329)
+    a.push_back({pairs[i].first, pairs[i].second, origin});
+  }
   std::string out;
   std::vector<PlanDocument::EditError> errs;
   if (!d.apply(a, out, errs)) {
