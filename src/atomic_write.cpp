@@ -66,10 +66,16 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
     }
     target = resolved;
   }
-  mode_t mode = 0644;
   struct stat st {};
   bool exists = ::stat(target.c_str(), &st) == 0;
-  if (exists) mode = st.st_mode & 07777;
+  mode_t mode;
+  if (exists) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);  // a new file gets what creat(2) would give it
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
 
   std::string tmpl = dir_of(target) + "/." + base_of(target) + ".yplan-XXXXXX";
   std::vector<char> name(tmpl.begin(), tmpl.end());
@@ -123,24 +129,38 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   return WriteResult::written;
 }
 
-std::string unified_diff(const std::string& name, const std::string& before, const std::string& after) {
-  if (before == after) return "";
+std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
+                                        std::string& error) {
+  if (before == after) return std::string();
   // diff(1) from diffutils (essential on Debian) does this well; two temporary files feed it.
-  char a[] = "/tmp/yplan-diff-a-XXXXXX";
-  char b[] = "/tmp/yplan-diff-b-XXXXXX";
-  int fa = ::mkstemp(a), fb = ::mkstemp(b);
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string dir = tmpdir && *tmpdir ? tmpdir : "/tmp";
+  std::string ta = dir + "/yplan-diff-a-XXXXXX", tb = dir + "/yplan-diff-b-XXXXXX";
+  std::vector<char> a(ta.begin(), ta.end()), b(tb.begin(), tb.end());
+  a.push_back('\0');
+  b.push_back('\0');
+  int fa = ::mkstemp(a.data()), fb = fa >= 0 ? ::mkstemp(b.data()) : -1;
   std::string out, err;
-  if (fa >= 0 && fb >= 0 && write_all(fa, before) && write_all(fb, after)) {
-    internal::run_capture({"diff", "-u", "--label", "a/" + name, "--label", "b/" + name, a, b}, out, err);
+  int rc = -1;
+  if (fa < 0 || fb < 0) {
+    error = fmt::format("cannot create a temporary file in {}: {}", dir, std::strerror(errno));
+  } else if (!write_all(fa, before) || !write_all(fb, after)) {
+    error = fmt::format("cannot write a temporary file in {}: {}", dir, std::strerror(errno));
+  } else {
+    rc = internal::run_capture({"diff", "-u", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
+                               out, err);
+    // diff exits 1 when the files differ (they do), 2 or more (or -1: not run) on trouble.
+    if (rc != 1) error = rc < 0 ? std::string("cannot run diff(1): ") + std::strerror(errno) : "diff(1) failed: " + err;
   }
   if (fa >= 0) {
     ::close(fa);
-    ::unlink(a);
+    ::unlink(a.data());
   }
   if (fb >= 0) {
     ::close(fb);
-    ::unlink(b);
+    ::unlink(b.data());
   }
+  if (rc != 1) return std::nullopt;
   return out;
 }
 

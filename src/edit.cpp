@@ -258,8 +258,17 @@ class Editor {
     st.entity_found = true;
     st.node = node;
     st.canonical = canonical;
-    if (remainder.empty()) return st;
+    if (remainder.empty()) {
+      if (!rest.empty() && rest.back() == '.') st.problem = "a path does not end with a dot";
+      if (!st.problem.empty()) st.entity_found = false;
+      return st;
+    }
     auto parts = split_dots(remainder);
+    if (std::find(parts.begin(), parts.end(), std::string()) != parts.end()) {
+      st.entity_found = false;
+      st.problem = "a path has no empty parts (two dots, or a dot at the end)";
+      return st;
+    }
     for (size_t i = 0; i < parts.size(); ++i) {
       const Node& n = doc_.node(st.node);
       auto c = child(doc_, n, parts[i]);
@@ -571,9 +580,14 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
                        st.nearest.empty() ? "" : fmt::format("; did you mean `{}`?", st.nearest)));
       continue;
     }
-    std::string canonical = st.canonical;
-    for (const auto& m : st.missing) canonical += "." + m;
-    if (auto [it, fresh] = seen.emplace(canonical, a.origin); !fresh) {
+    // The same value under two spellings (targets.R3, targets.2021; a listing
+    // by index and by id) is the same assignment: key on what it resolves to.
+    std::string target = fmt::format("#{}", st.node);
+    for (const auto& m : st.missing) {
+      auto y = parse_year(m);
+      target += y ? fmt::format(".@{}", y->year) : "." + m;
+    }
+    if (auto [it, fresh] = seen.emplace(target, a.origin); !fresh) {
       fail(fmt::format("`{}` is already assigned by {}", a.path, it->second));
       continue;
     }
@@ -615,13 +629,14 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
                                                                         : fmt::format("; did you mean `{}`?", st.nearest)));
       continue;
     }
-    // A new year key takes the notation of its neighbours (R3 beside R2).
+    // A new year key takes the notation of its neighbours (R3 beside R2,
+    // 令和３年度 beside 令和２年度).
     std::vector<std::string> missing = st.missing;
     if (auto y = parse_year(missing[0])) {
       for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
         const Node& k = doc_.node(n.children[i]);
-        if (auto ky = k.kind == Kind::scalar ? parse_year(k.text) : std::nullopt) {
-          missing[0] = format_year(y->year, ky->era);
+        if (k.kind == Kind::scalar && parse_year(k.text)) {
+          missing[0] = format_year_like(y->year, k.text);
           break;
         }
       }
@@ -650,6 +665,9 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
       return false;
     }
   }
+  // New items of a flow map, by insertion point: all the keys that go at one
+  // point are written as one edit ("R2: 1, R3: 2" into an empty {}).
+  std::map<std::pair<uint32_t, size_t>, std::vector<std::pair<bool, std::string>>> flow_items;
   for (auto& ins : inserts) {
     sort_years(ins.tree);
     const Node& map = doc_.node(ins.map);
@@ -666,23 +684,21 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
           after = i;
         }
       }
-      if (ky && after == map.children.size()) {
-        // Before every existing year: after the map's start.
-      }
       if (map.flow) {
         std::string item = yaml_scalar(key, true) + ": " + render_flow(sub, true);
-        if (after < map.children.size()) {
+        size_t point;
+        bool after_open = after >= map.children.size();
+        if (!after_open) {
           auto e = ed.node_end(map.children[after + 1]);
           if (!e) {
             errors.push_back({ins.origins.front(), "cannot find the end of a neighbouring value"});
             return false;
           }
-          edits.push_back({*e, *e, ", " + item, edits.size()});
+          point = *e;
         } else {
-          size_t open = map.pos.offset;  // the '{'
-          bool empty = map.children.empty();
-          edits.push_back({open + 1, open + 1, empty ? item : item + ", ", edits.size()});
+          point = map.pos.offset + 1;  // just after the '{'
         }
+        flow_items[{ins.map, point}].push_back({after_open, item});
       } else {
         if (map.children.empty()) {
           errors.push_back({ins.origins.front(), "cannot add a key to an empty block mapping"});
@@ -711,7 +727,18 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
     }
   }
 
-  // Apply from the end of the text backwards so that offsets stay valid.
+  for (const auto& [where, items] : flow_items) {
+    const bool after_open = items.front().first;
+    std::string joined;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i) joined += ", ";
+      joined += items[i].second;
+    }
+    const bool empty = doc_.node(where.first).children.empty();
+    std::string text = after_open ? joined + (empty ? "" : ", ") : ", " + joined;
+    edits.push_back({where.second, where.second, text, edits.size()});
+  }
+
   // Sorted from the end of the text backwards; the one-pass build below walks
   // it forwards, so at one offset the text comes out deepest first, then in
   // the order the assignments were given.
@@ -721,6 +748,12 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
     return a.seq > b.seq;
   });
   // Build the result in one pass (edits are sorted from the end backwards).
+  for (size_t i = 1; i < edits.size(); ++i) {
+    if (edits[i].end > edits[i - 1].begin) {  // two edits of the same bytes: never write that
+      errors.push_back({"", "two assignments change the same value"});
+      return false;
+    }
+  }
   out.clear();
   out.reserve(t.size() + 64 * edits.size());
   size_t at = 0;

@@ -85,6 +85,49 @@ std::optional<YearValue> parse_year(std::string_view raw) {
   return std::nullopt;
 }
 
+std::string format_year_like(int year, std::string_view example) {
+  auto ex = parse_year(example);
+  if (!ex) return std::to_string(year);
+  // The example's parts: prefix (R, 令和, ...), digits (width, full-width?), suffix (年度, 年).
+  size_t d0 = 0;
+  while (d0 < example.size() && !(example[d0] >= '0' && example[d0] <= '9') &&
+         example.substr(d0, 3) != "元" && !(static_cast<unsigned char>(example[d0]) == 0xEF && d0 + 2 < example.size() &&
+                                             static_cast<unsigned char>(example[d0 + 1]) == 0xBC &&
+                                             static_cast<unsigned char>(example[d0 + 2]) >= 0x90 &&
+                                             static_cast<unsigned char>(example[d0 + 2]) <= 0x99))
+    ++d0;
+  size_t d1 = d0;
+  bool wide = false;
+  while (d1 < example.size()) {
+    if (example[d1] >= '0' && example[d1] <= '9') {
+      ++d1;
+    } else if (example.substr(d1, 3) == "元") {
+      d1 += 3;
+    } else if (static_cast<unsigned char>(example[d1]) == 0xEF && d1 + 2 < example.size() &&
+               static_cast<unsigned char>(example[d1 + 1]) == 0xBC &&
+               static_cast<unsigned char>(example[d1 + 2]) >= 0x90 && static_cast<unsigned char>(example[d1 + 2]) <= 0x99) {
+      d1 += 3;
+      wide = true;
+    } else {
+      break;
+    }
+  }
+  std::string_view prefix = example.substr(0, d0), suffix = example.substr(d1);
+  size_t width = nfkc(example.substr(d0, d1 - d0)).size();
+  int n = year;
+  if (ex->era == Era::reiwa) n = year - 2018;
+  if (ex->era == Era::heisei) n = year - 1988;
+  if (n < 1 || (ex->era == Era::heisei && n > 31)) return format_year(year, year >= 2019 ? Era::reiwa : Era::heisei);
+  std::string digits = std::to_string(n);
+  if (digits.size() < width && example.substr(d0, 3) != "元") digits.insert(0, width - digits.size(), '0');
+  if (wide) {
+    std::string w;
+    for (char c : digits) w += std::string("\xEF\xBC") + static_cast<char>(0x90 + (c - '0'));
+    digits = w;
+  }
+  return std::string(prefix) + digits + std::string(suffix);
+}
+
 std::string format_year(int year, Era era) {
   if (era == Era::reiwa && year >= 2019) return fmt::format("R{}", year - 2018);
   if (era == Era::heisei && year >= 1989 && year <= 2019) return fmt::format("H{}", year - 1988);

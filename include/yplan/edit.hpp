@@ -77,7 +77,10 @@ enum class WriteResult { written, changed, failed };
 WriteResult write_file_atomic(const std::string& path, const std::string& data, const std::string* expected,
                               std::string& error);
 
-// A unified diff of two texts (diff -u), labelled with `name`.
-std::string unified_diff(const std::string& name, const std::string& before, const std::string& after);
+// A unified diff of two texts (diff -u, via temporary files in $TMPDIR),
+// labelled with `name`; "" when they are equal; nullopt (with `error`) when
+// diff(1) cannot be run.
+std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
+                                        std::string& error);
 
 }  // namespace yplan

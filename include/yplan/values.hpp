@@ -20,6 +20,10 @@ struct YearValue {
 // "令和元年度" (full-width digits allowed). nullopt if not a year.
 std::optional<YearValue> parse_year(std::string_view text);
 
+// Formats a Gregorian year the way `example` (another year) is written:
+// 令和２年度 → 令和３年度, R02 → R03, H30 → H31, 2020 → 2021, R2 → R3.
+std::string format_year_like(int year, std::string_view example);
+
 // Formats a Gregorian year in an era's short notation: 2020 → "R2", 2018 → "H30",
 // 2019 in reiwa → "R1". Years outside an era fall back to Gregorian digits.
 std::string format_year(int year, Era era);

@@ -22,6 +22,20 @@ struct Options {
   bool raw = false;
 };
 
+// Is a value under this key a number by the format (budget, a target, ...)?
+// Only those are normalised: an id "1.10" or a label "１" prints as written.
+bool numeric_key(std::string_view key, std::string_view parent) {
+  return key == "budget" || key == "previous" || key == "value" || parent == "targets" || parent == "actuals";
+}
+
+// The last two parts of a path ("targets", "R3").
+std::pair<std::string, std::string> last_parts(const std::string& path) {
+  auto b = path.rfind('.');
+  if (b == std::string::npos) return {"", path};
+  auto a = path.rfind('.', b - 1);
+  return {path.substr(a == std::string::npos ? 0 : a + 1, b - (a == std::string::npos ? 0 : a + 1)), path.substr(b + 1)};
+}
+
 // A scalar as a shell wants it: numbers plain ("91,456" → 91456, "△4,543" → -4543).
 std::string plain(const yaml::Node& n, bool raw) {
   if (n.kind == yaml::Kind::null) return "null";
@@ -33,7 +47,7 @@ std::string plain(const yaml::Node& n, bool raw) {
   return n.text;
 }
 
-nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw) {
+nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw, bool numeric, std::string_view key) {
   const yaml::Node& n = d.node(i);
   switch (n.kind) {
     case yaml::Kind::null: return nullptr;
@@ -43,7 +57,7 @@ nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw) {
         if (n.text == "true") return true;
         if (n.text == "false") return false;
       }
-      if (!raw)
+      if (!raw && numeric)
         if (auto v = parse_number(n.text)) {
           if (v->integral && !v->overflow) return v->integer;
           if (!v->integral) return v->value;
@@ -52,12 +66,15 @@ nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw) {
     }
     case yaml::Kind::sequence: {
       auto a = nlohmann::ordered_json::array();
-      for (uint32_t c : n.children) a.push_back(to_json(d, c, raw));
+      for (uint32_t c : n.children) a.push_back(to_json(d, c, raw, false, ""));
       return a;
     }
     case yaml::Kind::map: {
       auto o = nlohmann::ordered_json::object();
-      for (size_t k = 0; k + 1 < n.children.size(); k += 2) o[d.node(n.children[k]).text] = to_json(d, n.children[k + 1], raw);
+      for (size_t k = 0; k + 1 < n.children.size(); k += 2) {
+        const std::string& child = d.node(n.children[k]).text;
+        o[child] = to_json(d, n.children[k + 1], raw, numeric_key(child, key), child);
+      }
       return o;
     }
   }
@@ -121,8 +138,11 @@ int run(const Options& o) {
       continue;
     }
     const yaml::Node& n = doc.tree().node(l.node);
+    auto [parent, key] = last_parts(p);
+    const bool numeric = numeric_key(key, parent);
     if (o.format == "json") {
-      std::cout << to_json(doc.tree(), l.node, o.raw).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      std::cout << to_json(doc.tree(), l.node, o.raw, numeric, key)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';
     } else if (n.kind == yaml::Kind::map || n.kind == yaml::Kind::sequence) {
       YAML::Emitter e;
@@ -130,7 +150,7 @@ int run(const Options& o) {
       emit(e, doc.tree(), l.node);
       std::cout << e.c_str() << '\n';
     } else {
-      std::cout << plain(n, o.raw) << '\n';
+      std::cout << plain(n, o.raw || !numeric) << '\n';
     }
   }
   return rc;

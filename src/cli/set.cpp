@@ -25,13 +25,29 @@ struct Options {
   bool dry_run = false;
 };
 
-bool parse_assignment(const std::string& text, const std::string& origin, PlanDocument::Assignment& a) {
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// PATH=VALUE. The path is trimmed; in a --from file the value is trimmed too
+// and a # after white space starts a comment.
+bool parse_assignment(const std::string& text, const std::string& origin, bool from_file,
+                      PlanDocument::Assignment& a) {
   auto eq = text.find('=');
-  if (eq == std::string::npos || eq == 0) return false;
-  a.path = text.substr(0, eq);
+  if (eq == std::string::npos) return false;
+  a.path = trim(text.substr(0, eq));
   a.value = text.substr(eq + 1);
+  if (from_file) {
+    for (size_t i = 0; i < a.value.size(); ++i)
+      if (a.value[i] == '#' && i > 0 && (a.value[i - 1] == ' ' || a.value[i - 1] == '\t')) {
+        a.value.resize(i);
+        break;
+      }
+    a.value = trim(a.value);
+  }
   a.origin = origin;
-  return true;
+  return !a.path.empty();
 }
 
 // The findings of `after` that `before` did not have (positions aside: lines move when keys are inserted).
@@ -48,10 +64,14 @@ std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, cons
 }
 
 int run(const Options& o) {
+  if (o.file == "-" && o.from == "-") {
+    error_line("set: the plan and --from cannot both be standard input");
+    return kExitTrouble;
+  }
   std::vector<PlanDocument::Assignment> edits;
   for (size_t i = 0; i < o.assignments.size(); ++i) {
     PlanDocument::Assignment a;
-    if (!parse_assignment(o.assignments[i], fmt::format("`{}`", o.assignments[i]), a)) {
+    if (!parse_assignment(o.assignments[i], fmt::format("`{}`", o.assignments[i]), false, a)) {
       error_line(fmt::format("set: `{}` is not PATH=VALUE", o.assignments[i]));
       return kExitTrouble;
     }
@@ -76,7 +96,7 @@ int run(const Options& o) {
       if (first == std::string::npos || line[first] == '#') continue;
       PlanDocument::Assignment a;
       std::string origin = fmt::format("{}:{}", o.from == "-" ? "<stdin>" : o.from, line_no);
-      if (!parse_assignment(line.substr(first), origin, a)) {
+      if (!parse_assignment(line.substr(first), origin, true, a)) {
         error_line(fmt::format("{}: `{}` is not PATH=VALUE", origin, line));
         return kExitTrouble;
       }
@@ -87,11 +107,6 @@ int run(const Options& o) {
     error_line("set: nothing to set: give PATH=VALUE arguments or --from FILE");
     return kExitTrouble;
   }
-  if (o.file == "-" && o.from == "-") {
-    error_line("set: the plan and --from cannot both be standard input");
-    return kExitTrouble;
-  }
-
   SourceFile src;
   std::string err;
   if (!read_source(o.file, src, err)) {
@@ -129,7 +144,12 @@ int run(const Options& o) {
   }
 
   if (o.dry_run) {
-    std::cout << unified_diff(o.file == "-" ? "-" : o.file, original, updated);
+    auto diff = unified_diff(o.file == "-" ? "-" : o.file, original, updated, err);
+    if (!diff) {
+      error_line("set: --dry-run: " + err);
+      return kExitTrouble;
+    }
+    std::cout << *diff;
     return kExitClean;
   }
   const std::string& out_path = !o.output.empty() ? o.output : o.file;

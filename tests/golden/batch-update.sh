@@ -25,7 +25,7 @@ script="$root/examples/scripts/raise-fy2021-targets.sh"
 
   cp "$root/plans/mirai-2020.yaml" "$tmp/refused.yaml"
   echo '$ raise-fy2021-targets.sh refused.yaml 100000   (R3 would rise above R4: refused)'
-  (cd "$tmp" && sh "$script" refused.yaml 100000 2>&1 | head -3); echo "[exit ${PIPESTATUS[0]}]"
+  (cd "$tmp" && sh "$script" refused.yaml 100000) 2>&1 | head -3; echo "[exit ${PIPESTATUS[0]}]"
   if cmp -s "$root/plans/mirai-2020.yaml" "$tmp/refused.yaml"; then echo "refused.yaml is byte-identical"; else echo "refused.yaml CHANGED"; fi
   ls -A "$tmp" | grep -c yplan- | sed 's/^/temporary files left: /'
 } > "$tmp/actual" 2>&1

@@ -301,3 +301,38 @@ TEST_CASE("new keys for nested maps that end at one offset go in deepest first")
   CHECK(scalar_at(want, "section.1.note") == "outer");
   CHECK(scalar_at(want, "section.1.1.note") == "inner");
 }
+
+TEST_CASE("one value under two spellings is one assignment: the second is an error") {
+  CHECK(set(kPlan, {{"kpi.k.targets.R2", "1"}, {"kpi.k.targets.2020", "2"}}) ==
+        "ERROR #2: `kpi.k.targets.2020` is already assigned by #1\n");
+  // Also for a key that does not exist yet.
+  CHECK(set(kPlan, {{"kpi.k.targets.R3", "1"}, {"kpi.k.targets.令和３年度", "2"}}) ==
+        "ERROR #2: `kpi.k.targets.令和３年度` is already assigned by #1\n");
+}
+
+TEST_CASE("several new keys in an empty flow map are written as one list") {
+  const std::string text = "yplan: 1\nplan: {id: x, title: t}\nsections:\n  - id: s\n    title: a\n"
+                           "    kpis:\n      - id: k\n        name: n\n        targets: {}\n";
+  std::string want = text;
+  want.replace(want.find("{}"), 2, "{R2: 1, R3: 2}");
+  CHECK(set(text, {{"kpi.k.targets.R3", "2"}, {"kpi.k.targets.R2", "1"}}) == want);
+}
+
+TEST_CASE("a new year key is written like its neighbours") {
+  CHECK(yplan::format_year_like(2021, "令和２年度") == "令和３年度");
+  CHECK(yplan::format_year_like(2021, "R02") == "R03");
+  CHECK(yplan::format_year_like(2021, "2020") == "2021");
+  CHECK(yplan::format_year_like(2019, "H30") == "H31");
+  CHECK(yplan::format_year_like(2021, "令和2年") == "令和3年");
+  const std::string text = "yplan: 1\nplan: {id: x, title: t}\nsections:\n  - id: s\n    title: a\n"
+                           "    kpis:\n      - id: k\n        name: n\n        targets: {令和２年度: 1, 令和４年度: 3}\n";
+  std::string want = text;
+  want.replace(want.find("令和４年度"), 0, "令和３年度: 2, ");
+  CHECK(set(text, {{"kpi.k.targets.R3", "2"}}) == want);
+}
+
+TEST_CASE("paths with empty parts are refused") {
+  PlanDocument d = open(kPlan);
+  CHECK_FALSE(d.lookup("kpi.k.").found);
+  CHECK_FALSE(d.lookup("kpi.k..targets").found);
+}
