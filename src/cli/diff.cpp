@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "commands.hpp"
 #include "common.hpp"
@@ -24,20 +25,20 @@ struct Options {
   bool text = false;
 };
 
-// Reads and loads one side. On trouble prints why (naming the side) and returns false.
-bool load_side(const char* which, const std::string& spec, Plan& plan) {
+// Reads and loads one side. On trouble returns false with why (naming the side) in `error`.
+bool load_side(const char* which, const std::string& spec, Plan& plan, std::string& error) {
   SourceFile src;
   std::string err;
   bool ok = looks_like_git_object(spec) ? read_git_object(spec, src, err) : read_source(spec, src, err);
   if (!ok) {
-    error_line(fmt::format("diff: cannot read the {} side '{}': {}", which, spec, err));
+    error = fmt::format("diff: cannot read the {} side '{}': {}", which, spec, err);
     return false;
   }
   Sink sink(spec);
   if (!load_plan(src, plan, sink)) {
     const auto& d = sink.diagnostics().front();
-    error_line(fmt::format("diff: the {} side {}:{}:{} does not parse: {}", which, spec, d.pos.line, d.pos.col,
-                           d.message));
+    error = fmt::format("diff: the {} side {}:{}:{} does not parse: {}", which, spec, d.pos.line, d.pos.col,
+                        d.message);
     return false;
   }
   return true;
@@ -63,8 +64,17 @@ int run(Options o) {
     error_line("diff: only one side can be standard input");
     return kExitTrouble;
   }
+  // The two sides are independent: parse them at once (parsing is most of
+  // the time a diff takes on large plans).
   Plan a, b;
-  if (!load_side("old", o.sides[0], a) || !load_side("new", o.sides[1], b)) return kExitTrouble;
+  std::string err_a, err_b;
+  bool ok_a = false;
+  std::thread old_side([&] { ok_a = load_side("old", o.sides[0], a, err_a); });
+  bool ok_b = load_side("new", o.sides[1], b, err_b);
+  old_side.join();
+  if (!ok_a) error_line(err_a);
+  if (!ok_b) error_line(err_b);
+  if (!ok_a || !ok_b) return kExitTrouble;
 
   DiffOptions dopts;
   dopts.text = o.text;
