@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sys/stat.h>
@@ -43,15 +44,28 @@ bool write_all(int fd, const std::string& data) {
   return true;
 }
 
-// Test-only fault injection: YPLAN_TEST_CRASH_AT=N makes the Nth step of a
+// Test-only fault injection: YPLAN_TEST_CRASH_AT=N (1–6) makes step N of a
 // write kill the process (SIGKILL), so tests can check that a crash at any
-// point leaves the old file or the new one, never a mix. Unset: no effect.
+// point leaves the old file or the new one, never a mix, and no temporary
+// that the next write does not clear. Unset: no effect.
 void fault_point(int step) {
   static const char* at = std::getenv("YPLAN_TEST_CRASH_AT");
   if (at && std::atoi(at) == step) ::kill(::getpid(), SIGKILL);
 }
 
 }  // namespace
+
+// Removes temporaries that an earlier yplan killed between naming its
+// temporary and renaming it left beside `target` (".NAME.yplan-XXXXXX").
+static void remove_stale_temporaries(const std::string& dir, const std::string& base) {
+  const std::string prefix = "." + base + ".yplan-";
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0)
+      ::unlink(e.path().c_str());
+  }
+}
 
 WriteResult write_file_atomic(const std::string& path, const std::string& data, const std::string* expected,
                               std::string& error) {
@@ -76,28 +90,35 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
     ::umask(mask);
     mode = 0666 & ~mask;
   }
+  const std::string dir = dir_of(target), base = base_of(target);
+  remove_stale_temporaries(dir, base);
 
-  std::string tmpl = dir_of(target) + "/." + base_of(target) + ".yplan-XXXXXX";
+  // The new contents go to an unnamed file (O_TMPFILE) in the same directory:
+  // killed at any moment before it is named, nothing is left behind. Where
+  // the file system cannot do that, a named temporary (mkstemp) instead.
+  fault_point(1);
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  const bool unnamed = fd >= 0;
+  std::string tmpl = dir + "/." + base + ".yplan-XXXXXX";
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
-  fault_point(1);
-  int fd = ::mkstemp(name.data());
+  if (!unnamed) fd = ::mkstemp(name.data());
   if (fd < 0) {
     error = fmt::format("cannot create a temporary file beside '{}': {}", target, std::strerror(errno));
     return WriteResult::failed;
   }
+  bool named = !unnamed;
   auto give_up = [&](const std::string& why, WriteResult r = WriteResult::failed) {
     ::close(fd);
-    ::unlink(name.data());
+    if (named) ::unlink(name.data());
     error = why;
     return r;
   };
-  fault_point(2);
   if (!write_all(fd, data)) return give_up(fmt::format("cannot write '{}': {}", target, std::strerror(errno)));
-  fault_point(3);
+  fault_point(2);
   if (::fchmod(fd, mode) != 0) return give_up(fmt::format("cannot set the mode of '{}': {}", target, std::strerror(errno)));
   if (::fsync(fd) != 0) return give_up(fmt::format("cannot flush '{}' to disk: {}", target, std::strerror(errno)));
-  fault_point(4);
+  fault_point(3);
   if (expected && exists) {
     // Refuse to overwrite changes someone else made while we worked.
     std::ifstream in(target, std::ios::binary);
@@ -107,12 +128,27 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
       return give_up(fmt::format("'{}' changed on disk while yplan worked; nothing written", path),
                      WriteResult::changed);
   }
+  fault_point(4);
+  if (unnamed) {
+    // Name it beside the target for the rename (linkat through /proc needs no privilege).
+    std::string proc = fmt::format("/proc/self/fd/{}", fd);
+    bool linked = false;
+    for (int attempt = 0; attempt < 100 && !linked; ++attempt) {
+      std::string candidate = fmt::format("{}/.{}.yplan-{:06d}", dir, base, (::getpid() * 31 + attempt) % 1000000);
+      std::copy(candidate.begin(), candidate.end(), name.begin());
+      name[candidate.size()] = '\0';
+      if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.data(), AT_SYMLINK_FOLLOW) == 0) linked = true;
+      else if (errno != EEXIST) break;
+    }
+    if (!linked) return give_up(fmt::format("cannot name the temporary file beside '{}': {}", target, std::strerror(errno)));
+    named = true;
+  }
+  fault_point(5);
   if (::close(fd) != 0) {
     ::unlink(name.data());
     error = fmt::format("cannot write '{}': {}", target, std::strerror(errno));
     return WriteResult::failed;
   }
-  fault_point(5);
   if (::rename(name.data(), target.c_str()) != 0) {
     int e = errno;
     ::unlink(name.data());
@@ -121,7 +157,7 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   }
   fault_point(6);
   // Make the rename itself durable.
-  int dfd = ::open(dir_of(target).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {
     ::fsync(dfd);
     ::close(dfd);

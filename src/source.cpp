@@ -67,9 +67,15 @@ Pos SourceFile::pos_at_offset(size_t offset) const {
 bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   out.path = path;
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    out.text = std::move(ss).str();
+    out.text.clear();
+    char buf[65536];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      out.text.append(buf, static_cast<size_t>(std::cin.gcount()));
+      if (out.text.size() > kMaxFileSize) {
+        error = "larger than 256 MiB, the most yplan reads";
+        return false;
+      }
+    }
     out.index_lines();
     return true;
   }
@@ -80,6 +86,10 @@ bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   }
   if (S_ISDIR(st.st_mode)) {
     error = "is a directory";
+    return false;
+  }
+  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > kMaxFileSize) {
+    error = "larger than 256 MiB, the most yplan reads";
     return false;
   }
   std::ifstream in(path, std::ios::binary);

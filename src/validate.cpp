@@ -53,6 +53,11 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
       }
       if (is_plan_file(entry.path())) found.push_back(entry.path().string());
     }
+    if (found.empty()) {
+      // Nothing to check under a directory is a mistake to report, not a pass.
+      errors.push_back({in, "no plan files (*.yaml, *.yml) under this directory"});
+      continue;
+    }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }

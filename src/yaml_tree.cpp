@@ -5,6 +5,7 @@
 #include <istream>
 #include <streambuf>
 #include <utf8proc.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -217,9 +218,13 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     while (parser.HandleNextDocument(builder)) {
       if (builder.documents > 1) break;
     }
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own guard (block nesting such as "- - - ..." is not caught by
+    // check_flow_depth): stopped before any stack runs out; say so plainly.
+    err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
+    err.message = "nesting too deep (yaml-cpp stops at 500 levels)";
+    return false;
   } catch (const YAML::Exception& e) {
-    // A DeepRecursion is a ParserException too: nesting deeper than yaml-cpp's
-    // guard (2000 levels) is reported here, before any stack runs out.
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
     err.message = e.msg;
     return false;

@@ -37,8 +37,12 @@ struct SourceFile {
   std::vector<uint32_t> line_starts_;
 };
 
+// The largest plan file yplan reads (256 MiB): past it, memory would no
+// longer be bounded by what a plan can reasonably be.
+constexpr size_t kMaxFileSize = size_t{256} << 20;
+
 // Reads a file (or standard input for "-"). On failure returns false and sets
-// `error` to a one-line reason (strerror wording).
+// `error` to a one-line reason (strerror wording, or "larger than 256 MiB").
 bool read_source(const std::string& path, SourceFile& out, std::string& error);
 
 }  // namespace yplan
