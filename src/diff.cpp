@@ -275,10 +275,13 @@ class Differ {
     const auto& xa = ia == la.end() ? kNone : ia->second;
     const auto& xb = ib == lb.end() ? kNone : ib->second;
     std::vector<std::string> gone, came;
-    for (const auto& [s, l] : xa)
-      if (std::none_of(xb.begin(), xb.end(), [&](const auto& e) { return e.first == s; })) gone.push_back(s);
-    for (const auto& [s, l] : xb)
-      if (std::none_of(xa.begin(), xa.end(), [&](const auto& e) { return e.first == s; })) came.push_back(s);
+    auto lists = [](const auto& x, const std::string& section) {
+      return std::any_of(x.begin(), x.end(), [&](const auto& e) { return e.first == section; });
+    };
+    for (const auto& entry : xa)
+      if (!lists(xb, entry.first)) gone.push_back(entry.first);
+    for (const auto& entry : xb)
+      if (!lists(xa, entry.first)) came.push_back(entry.first);
     if (!gone.empty() || !came.empty()) {
       Change& c = add(DiffGroup::project, !gone.empty() && !came.empty() ? ChangeKind::moved : ChangeKind::changed,
                       "project", q.id.value, order);
@@ -288,8 +291,14 @@ class Differ {
       c.old_value = fmt::format("{}", fmt::join(gone, ", "));
       c.new_value = fmt::format("{}", fmt::join(came, ", "));
     }
+    // Listings of the project in one section pair up in order: the k-th old
+    // one with the k-th new one (a section may list a project twice).
+    std::unordered_map<std::string, size_t> seen_b;
     for (const auto& [s, l] : xb) {
-      auto it = std::find_if(xa.begin(), xa.end(), [&](const auto& e) { return e.first == s; });
+      size_t k = seen_b[s]++;
+      auto it = xa.begin();
+      for (size_t j = 0; it != xa.end(); ++it)
+        if (it->first == s && j++ == k) break;
       if (it == xa.end()) continue;
       const Listing& old_l = *it->second;
       std::string base = "section." + s + ".projects." + q.id.value;

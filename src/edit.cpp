@@ -509,10 +509,13 @@ std::string yaml_scalar(const std::string& v, bool in_flow, char quote) {
 
 namespace {
 
-// A value to insert under a new key: a scalar, or a map of new keys.
+// A value to insert under a new key: a scalar, or a map of new keys. (The
+// key lives in the node: a vector of pairs holding the node itself would need
+// the type complete before it is.)
 struct NewTree {
-  std::string value;                                    // leaf
-  std::vector<std::pair<std::string, NewTree>> keys;    // map (insertion order; years sorted)
+  std::string key;             // its key in the parent map
+  std::string value;           // leaf
+  std::vector<NewTree> keys;   // map (insertion order; years sorted)
   bool leaf = true;
 };
 
@@ -523,19 +526,19 @@ void put(NewTree& t, const std::vector<std::string>& path, size_t i, const std::
     return;
   }
   t.leaf = false;
-  for (auto& [k, sub] : t.keys)
-    if (k == path[i]) return put(sub, path, i + 1, value);
-  t.keys.emplace_back(path[i], NewTree{});
-  put(t.keys.back().second, path, i + 1, value);
+  for (auto& sub : t.keys)
+    if (sub.key == path[i]) return put(sub, path, i + 1, value);
+  t.keys.push_back(NewTree{path[i], {}, {}, true});
+  put(t.keys.back(), path, i + 1, value);
 }
 
 void sort_years(NewTree& t) {
-  std::stable_sort(t.keys.begin(), t.keys.end(), [](const auto& a, const auto& b) {
-    auto ya = parse_year(a.first), yb = parse_year(b.first);
+  std::stable_sort(t.keys.begin(), t.keys.end(), [](const NewTree& a, const NewTree& b) {
+    auto ya = parse_year(a.key), yb = parse_year(b.key);
     if (ya && yb) return ya->year < yb->year;
     return false;
   });
-  for (auto& [k, sub] : t.keys) sort_years(sub);
+  for (auto& sub : t.keys) sort_years(sub);
 }
 
 std::string render_flow(const NewTree& t, bool in_flow) {
@@ -543,7 +546,7 @@ std::string render_flow(const NewTree& t, bool in_flow) {
   std::string o = "{";
   for (size_t i = 0; i < t.keys.size(); ++i) {
     if (i) o += ", ";
-    o += yaml_scalar(t.keys[i].first, true) + ": " + render_flow(t.keys[i].second, true);
+    o += yaml_scalar(t.keys[i].key, true) + ": " + render_flow(t.keys[i], true);
   }
   return o + "}";
 }
@@ -574,6 +577,10 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
 
   for (const auto& a : assignments) {
     auto fail = [&](std::string msg) { errors.push_back({a.origin, std::move(msg)}); };
+    if (!valid_utf8(a.path) || !valid_utf8(a.value)) {
+      fail("the path or the value is not valid UTF-8 text (or holds a NUL byte)");
+      continue;
+    }
     Step st = ed.resolve(a.path);
     if (!st.entity_found) {
       fail(fmt::format("no such path `{}`: {}{}", a.path, st.problem,
@@ -671,7 +678,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   for (auto& ins : inserts) {
     sort_years(ins.tree);
     const Node& map = doc_.node(ins.map);
-    for (auto& [key, sub] : ins.tree.keys) {
+    for (auto& sub : ins.tree.keys) {
+      const std::string& key = sub.key;
       // After the last existing key that sorts before it (years), else after the last key.
       auto ky = parse_year(key);
       size_t after = map.children.size();  // index of the key to insert after (size: none)
@@ -763,6 +771,23 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
     at = it->end;
   }
   out.append(t, at, std::string::npos);
+
+  // The guarantee that matters most: an edit never leaves a file that is not
+  // YAML, whatever layout the input had (yaml-cpp tolerates some that are not
+  // quite YAML, such as a last key with no colon). Check the result itself.
+  SourceFile result;
+  result.path = src_.path;
+  result.text = out;
+  result.index_lines();
+  yaml::Document check;
+  yaml::ParseError perr;
+  if (!yaml::parse(result, check, perr)) {
+    errors.push_back({assignments.empty() ? "" : assignments.front().origin,
+                      fmt::format("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
+                                  "around there is unusual: edit that part by hand",
+                                  perr.pos.line, perr.pos.col, perr.message)});
+    return false;
+  }
   return true;
 }
 

@@ -19,6 +19,9 @@ std::string truncate_to_width(std::string_view s, size_t width);
 // Pad with spaces on the right (left = false) or left (left = true) to `width`.
 std::string pad(std::string_view s, size_t width, bool right_align = false);
 
+// True when `s` is valid UTF-8 with no NUL byte (what a plan file may hold).
+bool valid_utf8(std::string_view s);
+
 // Damerau–Levenshtein (optimal string alignment) distance.
 size_t edit_distance(std::string_view a, std::string_view b);
 
