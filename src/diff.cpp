@@ -72,6 +72,38 @@ std::unordered_map<std::string, std::string> find_renames(const std::vector<T>& 
   return renamed;
 }
 
+// How the new side's items of one kind match the old side's: renames (new
+// id → old id), the old ids that were renamed, and each new id's position.
+struct Matching {
+  std::unordered_map<std::string, std::string> renamed;
+  std::unordered_set<std::string> renamed_old;
+  std::unordered_map<std::string, size_t> new_index;
+};
+
+template <class T, class Id, class Name>
+Matching match(const std::vector<T>& olds, const std::vector<T>& news, Id id, Name name) {
+  Matching m;
+  m.renamed = find_renames(olds, news, id, name);
+  for (const auto& [n, o] : m.renamed) m.renamed_old.insert(o);
+  for (size_t i = 0; i < news.size(); ++i) m.new_index.emplace(id(news[i]), i);
+  return m;
+}
+
+// Calls removed(item, order) for each old item that the new side neither
+// keeps nor renamed; `order` places it after the last item before it that
+// the new side kept (new items have order 2i+1, so removals fall between).
+template <class T, class Id, class F>
+void each_removed(const std::vector<T>& olds, const Matching& m, Id id, F removed) {
+  size_t last = 0;
+  for (const auto& x : olds) {
+    if (auto it = m.new_index.find(id(x)); it != m.new_index.end()) {
+      last = 2 * it->second + 1;
+      continue;
+    }
+    if (!m.renamed_old.count(id(x))) removed(x, last + 1);
+  }
+}
+
 class Differ {
  public:
   Differ(const Plan& a, const Plan& b, const DiffOptions& o, DiffResult& r) : a_(a), b_(b), o_(o), r_(r) {}
@@ -205,13 +237,9 @@ class Differ {
   void projects() {
     auto id = [](const Project& p) { return p.id.value; };
     auto name = [](const Project& p) { return p.name.value; };
-    auto renamed = find_renames(a_.projects, b_.projects, id, name);
-    std::unordered_set<std::string> renamed_old;
-    for (const auto& [n, o] : renamed) renamed_old.insert(o);
+    const Matching m = match(a_.projects, b_.projects, id, name);
+    const auto& renamed = m.renamed;
     const Listings la = listings_of(a_), lb = listings_of(b_);
-
-    std::unordered_map<std::string, size_t> new_index;
-    for (size_t i = 0; i < b_.projects.size(); ++i) new_index.emplace(b_.projects[i].id.value, i);
 
     for (size_t i = 0; i < b_.projects.size(); ++i) {
       const Project& q = b_.projects[i];
@@ -251,19 +279,13 @@ class Differ {
       listings(p, q, la, lb, order);
     }
     // Removed projects, placed after the last project that precedes them in the old file.
-    size_t last = 0;
-    for (const auto& p : a_.projects) {
-      if (auto it = new_index.find(p.id.value); it != new_index.end()) {
-        last = 2 * it->second + 1;
-        continue;
-      }
-      if (renamed_old.count(p.id.value)) continue;
-      Change& c = add(DiffGroup::project, ChangeKind::removed, "project", p.id.value, last + 1);
+    each_removed(a_.projects, m, id, [&](const Project& p, size_t order) {
+      Change& c = add(DiffGroup::project, ChangeKind::removed, "project", p.id.value, order);
       c.name = p.name.value;
       c.path = path_of(p);
       c.old_value = show_amount(p.budget);
       c.old_number = amount_number(p.budget);
-    }
+    });
   }
 
   // Listings of a project that moved between sections, appeared, disappeared,
@@ -408,11 +430,8 @@ class Differ {
   void indicators() {
     auto id = [](const Indicator& i) { return i.id.value; };
     auto name = [](const Indicator& i) { return std::string(i.kind_name()) + "\n" + i.name.value; };
-    auto renamed = find_renames(a_.indicators, b_.indicators, id, name);
-    std::unordered_set<std::string> renamed_old;
-    for (const auto& [n, o] : renamed) renamed_old.insert(o);
-    std::unordered_map<std::string, size_t> new_index;
-    for (size_t i = 0; i < b_.indicators.size(); ++i) new_index.emplace(b_.indicators[i].id.value, i);
+    const Matching m = match(a_.indicators, b_.indicators, id, name);
+    const auto& renamed = m.renamed;
 
     for (size_t i = 0; i < b_.indicators.size(); ++i) {
       const Indicator& y = b_.indicators[i];
@@ -475,17 +494,11 @@ class Differ {
       year_values(x, y, order, "actuals", x.actuals, y.actuals);
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "note", path + ".note", x.note, y.note);
     }
-    size_t last = 0;
-    for (const auto& x : a_.indicators) {
-      if (auto it = new_index.find(x.id.value); it != new_index.end()) {
-        last = 2 * it->second + 1;
-        continue;
-      }
-      if (renamed_old.count(x.id.value)) continue;
-      Change& c = add(DiffGroup::indicator, ChangeKind::removed, x.kind_name(), x.id.value, last + 1);
+    each_removed(a_.indicators, m, id, [&](const Indicator& x, size_t order) {
+      Change& c = add(DiffGroup::indicator, ChangeKind::removed, x.kind_name(), x.id.value, order);
       c.name = x.name.value;
       c.path = path_of(x);
-    }
+    });
   }
 
   std::string parent_id(const Plan& p, const Section& s) {
@@ -495,15 +508,12 @@ class Differ {
   void sections() {
     auto id = [](const Section& s) { return s.id.value; };
     auto name = [](const Section& s) { return s.title.value; };
-    auto renamed = find_renames(a_.sections, b_.sections, id, name);
-    std::unordered_set<std::string> renamed_old;
-    for (const auto& [n, o] : renamed) renamed_old.insert(o);
+    const Matching m = match(a_.sections, b_.sections, id, name);
+    const auto& renamed = m.renamed;
     // A parent that was renamed is the same parent: compare parents by their old ids.
     std::unordered_map<std::string, std::string> old_of;  // new id → old id
     for (const auto& s : b_.sections) old_of[s.id.value] = s.id.value;
     for (const auto& [n, o] : renamed) old_of[n] = o;
-    std::unordered_map<std::string, size_t> new_index;
-    for (size_t i = 0; i < b_.sections.size(); ++i) new_index.emplace(b_.sections[i].id.value, i);
 
     for (size_t i = 0; i < b_.sections.size(); ++i) {
       const Section& t = b_.sections[i];
@@ -555,17 +565,11 @@ class Differ {
                 t.regions);
       text_field(DiffGroup::section, "section", t.id.value, nm, order, "note", path + ".note", s.note, t.note);
     }
-    size_t last = 0;
-    for (const auto& s : a_.sections) {
-      if (auto it = new_index.find(s.id.value); it != new_index.end()) {
-        last = 2 * it->second + 1;
-        continue;
-      }
-      if (renamed_old.count(s.id.value)) continue;
-      Change& c = add(DiffGroup::section, ChangeKind::removed, "section", s.id.value, last + 1);
-      c.name = s.title.value;
-      c.path = path_of(s);
-    }
+    each_removed(a_.sections, m, id, [&](const Section& x, size_t order) {
+      Change& c = add(DiffGroup::section, ChangeKind::removed, "section", x.id.value, order);
+      c.name = x.title.value;
+      c.path = path_of(x);
+    });
   }
 
   const Plan& a_;
