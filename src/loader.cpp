@@ -192,11 +192,9 @@ class Loader {
   bool id(const Fields& f, const std::string& path, Text& out, const char* what) {
     if (!text(f, "id", path, out)) return false;
     if (!is_id_char_ok(out.value)) {
-      std::string shown;
-      for (unsigned char c : out.value)
-        shown += c < 0x20 || c == 0x7F ? fmt::format("\\x{:02x}", c) : std::string(1, static_cast<char>(c));
       schema(out.pos, path + ".id",
-             fmt::format("{} id must be non-empty, without spaces or control characters: `{}`", what, shown));
+             fmt::format("{} id must be non-empty, without spaces or control characters: `{}`", what,
+                         escape_control(out.value)));
       return false;
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "yplan/checks.hpp"
 #include "yplan/render.hpp"
+#include "yplan/text.hpp"
 
 namespace yplan {
 
@@ -18,21 +19,6 @@ std::string summary_line(const Validation& v) {
                      plural(v.warnings(), "warning", "warnings"), plural(v.files.size(), "file", "files"));
 }
 
-namespace {
-// Control characters (a newline in a quoted key) would break "one finding a
-// line": show them escaped.
-std::string one_line(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '\n') o += "\\n";
-    else if (c == '\r') o += "\\r";
-    else if (c == '\t') o += "\\t";
-    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) o += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-    else o += c;
-  }
-  return o;
-}
-}  // namespace
 
 void render_text(std::ostream& out, const Validation& v, bool color, bool quiet) {
   const char* bold = color ? "\033[1m" : "";
@@ -41,7 +27,7 @@ void render_text(std::ostream& out, const Validation& v, bool color, bool quiet)
     for (const auto& d : v.diagnostics) {
       const char* sev = color ? (d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m") : "";
       out << bold << d.file << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
-          << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << one_line(d.message) << '\n';
+          << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << escape_control(d.message) << '\n';
     }
   }
   out << summary_line(v) << '\n';

@@ -23,6 +23,20 @@ size_t cp_width(utf8proc_int32_t cp) {
 }
 }  // namespace
 
+std::string escape_control(std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  std::string o;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\n') o += "\\n";
+    else if (c == '\r') o += "\\r";
+    else if (c == '\t') o += "\\t";
+    else if (u < 0x20 || u == 0x7f) o += std::string("\\x") + hex[u >> 4] + hex[u & 15];
+    else o += c;
+  }
+  return o;
+}
+
 bool valid_utf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (s[i] == '\0') return false;

@@ -19,6 +19,10 @@ std::string truncate_to_width(std::string_view s, size_t width);
 // Pad with spaces on the right (left = false) or left (left = true) to `width`.
 std::string pad(std::string_view s, size_t width, bool right_align = false);
 
+// Control characters shown escaped (\n, \r, \t, \xNN), so that a value
+// quoted in a message stays on one line and shows what it holds.
+std::string escape_control(std::string_view s);
+
 // True when `s` is valid UTF-8 with no NUL byte (what a plan file may hold).
 bool valid_utf8(std::string_view s);
 
