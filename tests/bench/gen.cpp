@@ -120,6 +120,21 @@ void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_p
   }
   if (revision) out << "  - id: added-1\n    name: 新規追加事業費\n    budget: 12345\n    category: new\n";
 
+  // A direction's listings and its printed total (which adds up), at an indentation.
+  auto listings = [&](const Direction& dir, const std::string& indent) {
+    if (dir.projects.empty()) return;
+    out << indent << "projects:\n";
+    int64_t b = 0, pv = 0;
+    for (size_t pi : dir.projects) {
+      const auto& p = projects[pi];
+      if (revision && pi % 997 == 5) continue;  // removed in the revision
+      out << indent << "  - " << p.id << "\n";
+      b += p.budget;
+      pv += p.has_previous ? p.previous : 0;
+    }
+    out << indent << "total: {budget: " << b << ", previous: " << pv << "}\n";
+  };
+
   out << "\nsections:\n";
   int kpi_no = 0, goal_no = 0;
   size_t d = 0;
@@ -177,18 +192,7 @@ void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_p
             out << "                " << key << ":\n";
             for (int t = 0; t < texts; ++t) out << "                  - " << words(r, 10) << "が必要\n";
           }
-          if (!dir.projects.empty()) {
-            out << "                projects:\n";
-            int64_t b = 0, pv = 0;
-            for (size_t pi : dir.projects) {
-              const auto& p = projects[pi];
-              if (revision && pi % 997 == 5) continue;
-              out << "                  - " << p.id << "\n";
-              b += p.budget;
-              pv += p.has_previous ? p.previous : 0;
-            }
-            out << "                total: {budget: " << b << ", previous: " << pv << "}\n";
-          }
+          listings(dir, "                ");
         }
       }
     }
@@ -209,18 +213,7 @@ void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_p
           out << "}\n";
         }
       }
-      if (!dir.projects.empty()) {
-        out << "        projects:\n";
-        int64_t b = 0, pv = 0;
-        for (size_t pi : dir.projects) {
-          const auto& p = projects[pi];
-          if (revision && pi % 997 == 5) continue;
-          out << "          - " << p.id << "\n";
-          b += p.budget;
-          pv += p.has_previous ? p.previous : 0;
-        }
-        out << "        total: {budget: " << b << ", previous: " << pv << "}\n";
-      }
+      listings(dir, "        ");
     }
   }
 }
