@@ -48,6 +48,15 @@ int main(int argc, char** argv) {
     std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
     return yplan::cli::kExitTrouble;
   }
+  // An option before any subcommand that yplan does not have: name it.
+  if (argc > 1 && argv[1][0] == '-') {
+    const std::string first = argv[1];
+    if (first != "-h" && first != "--help" && first != "--version") {
+      yplan::cli::error_line(fmt::format("unknown option '{}'; options go after the subcommand", first));
+      std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
+      return yplan::cli::kExitTrouble;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
