@@ -358,7 +358,7 @@ class Differ {
   }
 
   // Two year → value maps (targets, actuals), matched by year.
-  void year_values(const Indicator& x, const Indicator& y, size_t order, const std::string& what,
+  void year_values(const Indicator& y, size_t order, const std::string& what,
                    const std::vector<Point>& a, const std::vector<Point>& b) {
     std::map<int, std::pair<const Point*, const Point*>> by_year;
     for (const auto& p : a)
@@ -396,7 +396,6 @@ class Differ {
                    ypath + ".note", pa->note, pb->note);
       }
     }
-    (void)x;
   }
 
   // A goal's one target: its year and its value, each compared by value.
@@ -487,11 +486,11 @@ class Differ {
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "baseline.note", path + ".baseline.note",
                  x.has_baseline ? x.baseline.note : "", y.has_baseline ? y.baseline.note : "");
       if (x.kind == IndicatorKind::kpi || y.kind == IndicatorKind::kpi) {
-        year_values(x, y, order, "targets", x.targets, y.targets);
+        year_values(y, order, "targets", x.targets, y.targets);
       } else {
         goal_target(y, order, x.target, y.target);
       }
-      year_values(x, y, order, "actuals", x.actuals, y.actuals);
+      year_values(y, order, "actuals", x.actuals, y.actuals);
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "note", path + ".note", x.note, y.note);
     }
     each_removed(a_.indicators, m, id, [&](const Indicator& x, size_t order) {

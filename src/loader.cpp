@@ -328,7 +328,6 @@ class Loader {
     std::vector<std::string_view> names;
     for (const auto& [name, value] : table) names.push_back(name);
     std::string near = nearest(n.text, std::span<const std::string_view>(names));
-    std::vector<std::string_view> english(names.begin(), names.end());
     schema(n.pos, kpath,
            fmt::format("`{}` is not a valid {}: use {}{}", n.text, key, fmt::join(names, " | "),
                        near.empty() ? "" : fmt::format(" (did you mean `{}`?)", near)));
