@@ -57,4 +57,15 @@ size_t terminal_width() {
 
 void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }
 
+void cannot_read(const std::string& path, const std::string& why) {
+  error_line(fmt::format("cannot read '{}': {}", path, why));
+}
+
+bool read_input(const std::string& path, SourceFile& out) {
+  std::string why;
+  if (read_source(path, out, why)) return true;
+  cannot_read(path, why);
+  return false;
+}
+
 }  // namespace yplan::cli

@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "yplan/source.hpp"
+
 namespace yplan::cli {
 
 // Exit codes (the contract): 0 clean, 1 findings / differences, 2 usage or I/O error.
@@ -27,5 +29,11 @@ size_t terminal_width();
 
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);
+
+// "yplan: cannot read 'PATH': WHY", the one line for a file that cannot be read.
+void cannot_read(const std::string& path, const std::string& why);
+
+// Reads a file (or - for standard input); on failure prints cannot_read and returns false.
+bool read_input(const std::string& path, SourceFile& out);
 
 }  // namespace yplan::cli

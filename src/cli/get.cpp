@@ -111,10 +111,7 @@ void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i) {
 int run(const Options& o) {
   SourceFile src;
   std::string err;
-  if (!read_source(o.file, src, err)) {
-    error_line(fmt::format("cannot read '{}': {}", o.file, err));
-    return kExitTrouble;
-  }
+  if (!read_input(o.file, src)) return kExitTrouble;
   PlanDocument doc;
   if (!doc.open(std::move(src), err)) {
     error_line(err);

@@ -51,16 +51,12 @@ int run(const Options& o) {
   std::vector<InputError> input_errors;
   expand_inputs(o.files, files, input_errors);
   for (const auto& e : input_errors) {
-    error_line(fmt::format("cannot read '{}': {}", e.path, e.message));
+    cannot_read(e.path, e.message);
     return kExitTrouble;
   }
   for (const auto& f : files) {
     SourceFile src;
-    std::string err;
-    if (!read_source(f, src, err)) {
-      error_line(fmt::format("cannot read '{}': {}", f, err));
-      return kExitTrouble;
-    }
+    if (!read_input(f, src)) return kExitTrouble;
     Sink sink(f);
     Plan plan;
     if (!load_plan(src, plan, sink)) {

@@ -79,11 +79,7 @@ int run(const Options& o) {
   }
   if (!o.from.empty()) {
     SourceFile batch;
-    std::string err;
-    if (!read_source(o.from, batch, err)) {
-      error_line(fmt::format("cannot read '{}': {}", o.from, err));
-      return kExitTrouble;
-    }
+    if (!read_input(o.from, batch)) return kExitTrouble;
     size_t line_no = 0, start = 0;
     const std::string& t = batch.text;
     while (start < t.size()) {
@@ -109,10 +105,7 @@ int run(const Options& o) {
   }
   SourceFile src;
   std::string err;
-  if (!read_source(o.file, src, err)) {
-    error_line(fmt::format("cannot read '{}': {}", o.file, err));
-    return kExitTrouble;
-  }
+  if (!read_input(o.file, src)) return kExitTrouble;
   const std::string original = src.text;
   PlanDocument doc;
   if (!doc.open(src, err)) {

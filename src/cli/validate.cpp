@@ -46,7 +46,7 @@ int run(const Options& o) {
   vo.strict = o.strict;
   vo.jobs = o.jobs;
   Validation v = validate_inputs(o.paths, vo);
-  for (const auto& e : v.input_errors) error_line(fmt::format("cannot read '{}': {}", e.path, e.message));
+  for (const auto& e : v.input_errors) cannot_read(e.path, e.message);
 
   if (o.format == "json") render_json(std::cout, v);
   else if (o.format == "github") render_github(std::cout, v);
