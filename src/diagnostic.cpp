@@ -8,7 +8,14 @@ namespace yplan {
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
 void Sink::add(Severity severity, std::string check, Pos pos, std::string path, std::string message) {
-  diags_.push_back(Diagnostic{file_, pos, severity, std::move(check), std::move(path), std::move(message)});
+  Diagnostic d;
+  d.file = file_;
+  d.pos = pos;
+  d.severity = severity;
+  d.check = std::move(check);
+  d.path = std::move(path);
+  d.message = std::move(message);
+  diags_.push_back(std::move(d));
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diags) {

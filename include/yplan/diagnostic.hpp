@@ -12,13 +12,25 @@ enum class Severity { warning, error };
 
 const char* severity_name(Severity s);
 
+// A certain fix a finding may carry (as ruff's rules do): `path` (a contract
+// path, as `yplan set` takes it) gets `value` (as a user would write it to
+// `set`; the editor keeps the old value's notation). `yplan fix`, `set
+// --recalc` and the language server's quick fixes apply the same fixes.
+struct Fix {
+  std::string path;
+  std::string value;
+};
+
 struct Diagnostic {
   std::string file;
   Pos pos;
+  Pos end;              // end of the offending node (exclusive); unknown (0) when not tracked
   Severity severity = Severity::error;
   std::string check;    // a name from the check table ("budget-total", ...)
   std::string path;     // contract path of the offending node ("kpi.x.targets.R3")
-  std::string message;
+  std::string message;   // in the current language (yplan/i18n.hpp)
+  std::string help;      // how to fix it, one line, in the current language; "" when none
+  std::vector<Fix> fixes;  // certain fixes; empty when a human must decide
 };
 
 // Collects diagnostics for one file.

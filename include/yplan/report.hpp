@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "yplan/i18n.hpp"
 #include "yplan/model.hpp"
 
 namespace yplan {
 
-enum class Lang { en, ja };
 enum class EraStyle { as_written, gregorian, japanese };
 enum class ReportKind { all, budget, kpi, progress };
 

@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "yplan/i18n.hpp"
 
 #include <cstdlib>
 #include <fmt/format.h>
@@ -41,13 +42,7 @@ CLI::Validator check_name_validator() {
       "CHECK");
 }
 
-std::string default_lang() {
-  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* v = std::getenv(var);
-    if (v && *v) return std::string(v).rfind("ja", 0) == 0 ? "ja" : "en";
-  }
-  return "en";
-}
+std::string default_lang() { return language_from_env() == Lang::ja ? "ja" : "en"; }
 
 size_t terminal_width() {
   struct winsize ws {};
