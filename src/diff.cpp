@@ -331,6 +331,9 @@ class Differ {
       if (old_l.partial != l->partial)
         changed(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " partial",
                 base + ".partial", old_l.partial ? "true" : "false", l->partial ? "true" : "false");
+      if (old_l.relisted != l->relisted)
+        changed(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " relisted",
+                base + ".relisted", old_l.relisted ? "true" : "false", l->relisted ? "true" : "false");
       text_field(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " note",
                  base + ".note", old_l.note, l->note);
       text_list(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " summary",

@@ -18,9 +18,9 @@ const std::vector<std::string_view> project = {"id",       "name",    "budget", 
 const std::vector<std::string_view> section = {"id",       "label",     "title",    "ref",
                                                "goals",    "kpis",      "issues",   "responses",
                                                "items",    "projects",  "total",    "sections",
-                                               "regions",  "note"};
-const std::vector<std::string_view> listing = {"project", "budget", "previous",
-                                               "partial", "summary", "note"};
+                                               "regions",  "outline_label", "note"};
+const std::vector<std::string_view> listing = {"project", "budget",  "previous", "partial",
+                                               "relisted", "summary", "note"};
 const std::vector<std::string_view> kpi = {"id",        "name",     "unit",    "direction",
                                            "cumulative", "baseline", "targets", "actuals",
                                            "note"};
@@ -550,6 +550,7 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
   amount(f, "budget", path, l.budget);
   amount(f, "previous", path, l.previous);
   l.partial = boolean(f, "partial", path).value_or(false);
+  l.relisted = boolean(f, "relisted", path).value_or(false);
   l.summary = text_list(f, "summary", path);
   text(f, "note", path, l.note);
   s.listings.push_back(std::move(l));
@@ -622,6 +623,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     require(f, "id", path, "a section");
     require(f, "title", path, "a section");
     text(f, "label", path, s.label);
+    text(f, "outline_label", path, s.outline_label);
     text(f, "title", path, s.title);
     text(f, "ref", path, s.ref);
     text(f, "note", path, s.note);

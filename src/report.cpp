@@ -151,6 +151,8 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
       if (fresh && root >= 0) pr.money = {f.budget, f.previous};
       if (std::find(pr.listed_in.begin(), pr.listed_in.end(), s.id.value) == pr.listed_in.end())
         pr.listed_in.push_back(s.id.value);
+      if (l.relisted && std::find(pr.relisted_in.begin(), pr.relisted_in.end(), s.id.value) == pr.relisted_in.end())
+        pr.relisted_in.push_back(s.id.value);
     }
   }
   // The whole plan: every defined project once. A subtree: what its total

@@ -89,6 +89,7 @@ struct Listing {
   AmountField budget;     // stated only in the mapping form
   AmountField previous;
   bool partial = false;
+  bool relisted = false;      // extension: the print marks this listing （再掲）/【再掲】
   std::vector<Text> summary;  // extension: this listing's own summary as printed
   std::string note;
   Pos pos;
@@ -132,6 +133,7 @@ struct Indicator {
 struct Section {
   Text id;
   std::string label;
+  std::string outline_label;  // extension: the label as the outline page prints it, when it differs
   Text title;
   std::string ref;
   int parent = -1;

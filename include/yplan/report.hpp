@@ -54,6 +54,7 @@ struct ProjectRow {
   bool has_previous = false;
   Category category = Category::none;
   std::vector<std::string> listed_in;  // section ids, in document order, each once
+  std::vector<std::string> relisted_in;  // those of listed_in whose listing the print marks （再掲）
 };
 
 struct YearCell {

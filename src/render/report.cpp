@@ -1,4 +1,5 @@
 // Rendering the report model: text, Markdown, CSV and JSON.
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -142,12 +143,21 @@ Titled budget_table(const PlanReport& r, const ReportOptions& o) {
     t.title = fmt::format("{} ({})", l.by_project, r.unit);
     t.table.columns = {{l.id},           {l.name, false, true, 8}, {l.category},   {l.this_year, true},
                        {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in}};
+    bool any_relisted = false;
     for (const auto& p : r.projects) {
       std::vector<std::string> row{p.id, p.name, category_label(p.category, l)};
       for (auto& c : money_cells(p.money, p.has_previous, o)) row.push_back(c);
-      row.push_back(p.listed_in.empty() ? "—" : fmt::format("{}", fmt::join(p.listed_in, " ")));
+      // A listing the print marks （再掲） carries a *; the note below says so.
+      std::vector<std::string> where;
+      for (const auto& s : p.listed_in) {
+        bool re = std::find(p.relisted_in.begin(), p.relisted_in.end(), s) != p.relisted_in.end();
+        any_relisted = any_relisted || re;
+        where.push_back(re ? s + "*" : s);
+      }
+      row.push_back(where.empty() ? "—" : fmt::format("{}", fmt::join(where, " ")));
       t.table.add(std::move(row));
     }
+    if (any_relisted) t.notes.push_back(tr("* listed with the print's （再掲） mark"));
   }
   // The totals, below a rule: the first cells hold the label, the money lines up.
   size_t first = t.table.rows.size();
@@ -269,6 +279,14 @@ std::vector<Titled> tables(const PlanReport& r, const ReportOptions& o) {
       out.push_back(category_table(r, o));
     }
   }
+  if (r.indicators.empty() && (want(o, ReportKind::kpi) || want(o, ReportKind::progress))) {
+    // One line instead of empty tables (a draft may leave its indicators to be set later).
+    Titled t;
+    t.title = L(o).indicators;
+    t.notes.push_back(tr("No KPIs or goals."));
+    out.push_back(std::move(t));
+    return out;
+  }
   if (want(o, ReportKind::kpi)) {
     out.push_back(indicator_table(r, o));
     out.push_back(trajectory_table(r, o));
@@ -381,7 +399,7 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
       projects.push_back(json{{"id", p.id}, {"name", p.name}, {"budget", p.money.budget},
                               {"previous", p.has_previous ? json(p.money.previous) : json(nullptr)},
                               {"category", p.category == Category::none ? json(nullptr) : json(category_name(p.category))},
-                              {"listed_in", p.listed_in}});
+                              {"listed_in", p.listed_in}, {"relisted_in", p.relisted_in}});
     json categories = json::array();
     for (const auto& c : r.categories)
       categories.push_back(json{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},

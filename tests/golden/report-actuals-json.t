@@ -99,7 +99,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
             "category": "revised",
             "listed_in": [
               "1.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "yuki",
@@ -109,7 +110,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
             "category": null,
             "listed_in": [
               "1.2"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "akiya",
@@ -119,7 +121,8 @@ $ yplan report examples/report/with-actuals.yaml --format json --kind progress
             "category": "new",
             "listed_in": [
               "1.2"
-            ]
+            ],
+            "relisted_in": []
           }
         ]
       },

@@ -31,7 +31,7 @@ Label,ID,Title,This year,Last year,Change,Change %
 mirai-2020,By category
 Category,Projects,This year,Last year,Change,Change %
 new,5,55024,0,55024,—
-revised,2,392658,247670,144988,58.5
+revised,0,0,0,0,—
 continuing,0,0,0,0,—
-unspecified,23,2825863,3032519,-206656,-6.8
+unspecified,25,3218521,3280189,-61668,-1.9
 [exit 0]

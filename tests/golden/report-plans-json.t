@@ -447,9 +447,9 @@ $ yplan report plans/mirai-2020.yaml --format json
           },
           {
             "category": "revised",
-            "count": 2,
-            "budget": 392658,
-            "previous": 247670
+            "count": 0,
+            "budget": 0,
+            "previous": 0
           },
           {
             "category": "continuing",
@@ -459,9 +459,9 @@ $ yplan report plans/mirai-2020.yaml --format json
           },
           {
             "category": null,
-            "count": 23,
-            "budget": 2825863,
-            "previous": 3032519
+            "count": 25,
+            "budget": 3218521,
+            "previous": 3280189
           }
         ],
         "projects": [
@@ -470,9 +470,14 @@ $ yplan report plans/mirai-2020.yaml --format json
             "name": "移住定住・人材確保戦略的展開事業費",
             "budget": 200753,
             "previous": 155613,
-            "category": "revised",
+            "category": null,
             "listed_in": [
               "1.1.1",
+              "1.1.2",
+              "1.1.3",
+              "4.3.1"
+            ],
+            "relisted_in": [
               "1.1.2",
               "1.1.3",
               "4.3.1"
@@ -487,6 +492,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "listed_in": [
               "1.1.4",
               "3.4.1"
+            ],
+            "relisted_in": [
+              "3.4.1"
             ]
           },
           {
@@ -497,6 +505,10 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "1.1.4",
+              "2.1.1",
+              "3.4.1"
+            ],
+            "relisted_in": [
               "2.1.1",
               "3.4.1"
             ]
@@ -511,6 +523,10 @@ $ yplan report plans/mirai-2020.yaml --format json
               "2.2.1",
               "4.2.1",
               "4.2.2"
+            ],
+            "relisted_in": [
+              "4.2.1",
+              "4.2.2"
             ]
           },
           {
@@ -521,6 +537,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "2.2.2",
+              "4.3.3"
+            ],
+            "relisted_in": [
               "4.3.3"
             ]
           },
@@ -533,6 +552,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "listed_in": [
               "2.2.2",
               "4.3.3"
+            ],
+            "relisted_in": [
+              "4.3.3"
             ]
           },
           {
@@ -544,6 +566,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "listed_in": [
               "2.2.2",
               "4.3.3"
+            ],
+            "relisted_in": [
+              "4.3.3"
             ]
           },
           {
@@ -554,7 +579,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "3.1.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "chiiki-zukuri",
@@ -564,6 +590,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "3.2.1",
+              "3.2.2"
+            ],
+            "relisted_in": [
               "3.2.2"
             ]
           },
@@ -577,6 +606,9 @@ $ yplan report plans/mirai-2020.yaml --format json
               "3.2.2",
               "4.3.1",
               "4.3.2"
+            ],
+            "relisted_in": [
+              "4.3.2"
             ]
           },
           {
@@ -587,16 +619,21 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": "new",
             "listed_in": [
               "3.4.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "denshi-kencho",
             "name": "電子県庁推進事業費の一部",
             "budget": 191905,
             "previous": 92057,
-            "category": "revised",
+            "category": null,
             "listed_in": [
               "4.1.1",
+              "4.1.2",
+              "II.3"
+            ],
+            "relisted_in": [
               "4.1.2",
               "II.3"
             ]
@@ -610,6 +647,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "listed_in": [
               "4.1.2",
               "4.1.3"
+            ],
+            "relisted_in": [
+              "4.1.3"
             ]
           },
           {
@@ -621,6 +661,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "listed_in": [
               "4.2.2",
               "4.3.3"
+            ],
+            "relisted_in": [
+              "4.3.3"
             ]
           },
           {
@@ -631,7 +674,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": "new",
             "listed_in": [
               "4.2.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "chiiki-kotsu",
@@ -640,6 +684,9 @@ $ yplan report plans/mirai-2020.yaml --format json
             "previous": 109991,
             "category": null,
             "listed_in": [
+              "4.2.3"
+            ],
+            "relisted_in": [
               "4.2.3"
             ]
           },
@@ -651,7 +698,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "4.2.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "tetsudo-network",
@@ -661,7 +709,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "4.2.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "rosen-iji",
@@ -671,7 +720,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": "new",
             "listed_in": [
               "4.2.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "seisaku-shingikai",
@@ -681,7 +731,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "sogo-keikaku",
@@ -691,7 +742,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "kikaku-kanri",
@@ -701,7 +753,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": "new",
             "listed_in": [
               "II.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "chiji-kaigi",
@@ -711,7 +764,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "seifu-teian",
@@ -721,7 +775,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.1"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "sogo-kofukin",
@@ -731,7 +786,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.2"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "shinko-shikin",
@@ -741,7 +797,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.2"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "kikan-network",
@@ -751,7 +808,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "system-saiteki",
@@ -761,7 +819,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.3"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "keizai-doko",
@@ -771,7 +830,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.4"
-            ]
+            ],
+            "relisted_in": []
           },
           {
             "id": "tokei-chosa",
@@ -781,7 +841,8 @@ $ yplan report plans/mirai-2020.yaml --format json
             "category": null,
             "listed_in": [
               "II.4"
-            ]
+            ],
+            "relisted_in": []
           }
         ]
       },

@@ -40,7 +40,7 @@ Validation: 0 errors, 1 warning
 | Category | Projects | This year | Last year | Change | Change % |
 | --- | ---: | ---: | ---: | ---: | ---: |
 | new | 5 | 55,024 | 0 | +55,024 | — |
-| revised | 2 | 392,658 | 247,670 | +144,988 | +58.5% |
+| revised | 0 | 0 | 0 | 0 | — |
 | continuing | 0 | 0 | 0 | 0 | — |
-| unspecified | 23 | 2,825,863 | 3,032,519 | -206,656 | -6.8% |
+| unspecified | 25 | 3,218,521 | 3,280,189 | -61,668 | -1.9% |
 [exit 0]

@@ -42,12 +42,12 @@ Label  ID     Title                                         This year  Last year
               Sum of listings (re-listings counted)         4,683,904  4,449,486  +234,418     +5.3%
 
 By category
-Category     Projects  This year  Last year    Change  Change %
----------------------------------------------------------------
-new                 5     55,024          0   +55,024         —
-revised             2    392,658    247,670  +144,988    +58.5%
-continuing          0          0          0         0         —
-unspecified        23  2,825,863  3,032,519  -206,656     -6.8%
+Category     Projects  This year  Last year   Change  Change %
+--------------------------------------------------------------
+new                 5     55,024          0  +55,024         —
+revised             0          0          0        0         —
+continuing          0          0          0        0         —
+unspecified        25  3,218,521  3,280,189  -61,668     -1.9%
 
 Combined total of 2 plans: 3,273,545 (Last year 3,280,189)
 [exit 0]

@@ -10,14 +10,14 @@ plan:
   period: [R2, R6]
   budget_unit: 千円
   status: final
-  basis: 第４次山形県総合発展計画
+  basis: 第４次山形県総合発展計画実施計画
 
 projects:
   - id: iju-teiju
     name: 移住定住・人材確保戦略的展開事業費
     budget: 200753
     previous: 155613
-    category: revised
+    # no category: the 区分 circle was lost in extraction, and the 【新規】 below marks one bullet, not the project
     summary:
       - 県・市町村・産業界・大学等オール山形で移住・定住策を一体的に展開する「ふるさと山形移住・定住推進センター」の運営支援・連携強化【新規】
       - 暮らしや仕事、受入等の総合的な情報発信や移住者ニーズに寄り添った相談対応
@@ -93,7 +93,7 @@ projects:
     name: 電子県庁推進事業費の一部
     budget: 191905
     previous: 92057
-    category: revised
+    # no category: the 区分 circle was lost in extraction, and the 【新規】 below marks one bullet, not the project
     summary:
       - 県と市町村との共同利用による電子申請サービス等の提供
       - 業務効率化を図るためのＡＩ会議録作成システム、モバイルＰＣの導入【新規】
@@ -282,6 +282,7 @@ sections:
                   - ⇒「住」「食」「職」の支援の充実
                 projects:
                   - project: iju-teiju
+                    relisted: true
                     budget: 200753
                     previous: 155613
                     summary:
@@ -315,6 +316,7 @@ sections:
                   - 行政・民間企業双方からの一層の連携機運の醸成
                 projects:
                   - project: iju-teiju
+                    relisted: true
                     budget: 200753
                     previous: 155613
                     summary:
@@ -366,7 +368,7 @@ sections:
                   - 産学官及び市町村との連携を強め、外国人材の県内定着に向けた取組みをオール山形で強力に推進
                   - ⇒外国人総合相談ワンストップセンターによる生活・就労等に関する一元的な情報提供・相談の実施（再掲）
                 projects:
-                  - gaikokujin-onestop
+                  - {project: gaikokujin-onestop, relisted: true}
                 total: {budget: 2802, previous: 7802}
           - id: "2.2"
             label: "(3)"
@@ -491,6 +493,7 @@ sections:
                   - ⇒買い物支援について、地域住民が主体となった取組みに対し市町村と連携し支援を実施
                 projects:
                   - project: chiiki-zukuri
+                    relisted: true
                     budget: 6508
                     previous: 11740
                     summary:
@@ -545,12 +548,13 @@ sections:
                   - ⇒外国人総合相談ワンストップセンターによる生活・就労等に関する一元的な情報提供・相談の実施（再掲）
                 projects:
                   - project: ryugakusei
+                    relisted: true
                     budget: 23764
                     previous: 12774
                     summary:
                       - 本県への就職を希望する留学生に対する経済的支援及び県内高等教育機関の認知度を高める取組みへの支援
                       - 新型コロナウイルス感染症により経済的な影響を受けている留学生の修学継続を支援
-                  - gaikokujin-onestop
+                  - {project: gaikokujin-onestop, relisted: true}
                   - tabunka
                 # previous printed with full-width parentheses: （20,576）
                 total: {budget: 26923, previous: 20576}
@@ -643,6 +647,7 @@ sections:
                 projects:
                   - ict-innovation
                   - project: denshi-kencho
+                    relisted: true
                     budget: 191905
                     previous: 92057
                     summary:
@@ -667,7 +672,7 @@ sections:
                 items:
                   - ＊【リテラシー】特定分野の事象や情報を正しく理解・分析・整理し、判断・活用する能力。
                 projects:
-                  - ict-innovation
+                  - {project: ict-innovation, relisted: true}
                 total: {budget: 8168, previous: 12997}
           - id: "4.2"
             label: "(9)"
@@ -690,6 +695,7 @@ sections:
                   - ⇒仙台空港と連携した県内の交通や観光に関する情報発信の展開（再掲）
                 projects:
                   - project: koku-network
+                    relisted: true
                     budget: 182891
                     previous: 198473
                     summary:
@@ -744,6 +750,7 @@ sections:
                   - ⇒ＪＲ東日本との整備のあり方等の協議・検討、国土強靭化等の専門家からの意見聴取等を踏まえた検討の深堀り
                 projects:
                   - project: koku-network
+                    relisted: true
                     budget: 182891
                     previous: 198473
                     summary:
@@ -785,7 +792,7 @@ sections:
                   - ⇒市町村への普及に向けたワーキンググループ活動の展開
                 projects:
                   - kotsu-keikaku
-                  - chiiki-kotsu
+                  - {project: chiiki-kotsu, relisted: true}
                   - seikatsu-kotsu-kofukin
                   - tetsudo-network
                   - rosen-iji
@@ -793,6 +800,7 @@ sections:
           # the outline numbers this measure (10); the body prints it as (9)
           - id: "4.3"
             label: "(9)"
+            outline_label: "(10)"
             title: 地域の特性を活かし暮らしを支える活力ある圏域の形成
             ref: "5-4"
             goals:
@@ -830,6 +838,7 @@ sections:
                 projects:
                   # printed 170,489 here; every other listing of this project prints 200,753
                   - project: iju-teiju
+                    relisted: true
                     budget: 170489
                     previous: 155613
                     summary:
@@ -864,6 +873,7 @@ sections:
                   - ⇒「県・市町村連携推進方針」に基づく県と市町村との具体的な連携事業の実施
                 projects:
                   - project: renkei-kasoku
+                    relisted: true
                     budget: 11101
                     previous: 11601
                     summary:
@@ -903,10 +913,10 @@ sections:
                   - ⇒多様な分野における県民と海外との相互交流の促進（再掲）
                   - ⇒次代の県人会活動を担う人材確保の支援（再掲）
                 projects:
-                  - shinkansen
-                  - shimai-koryu
-                  - wakamono-kaigai
-                  - kenjinkai
+                  - {project: shinkansen, relisted: true}
+                  - {project: shimai-koryu, relisted: true}
+                  - {project: wakamono-kaigai, relisted: true}
+                  - {project: kenjinkai, relisted: true}
                 total: {budget: 22526, previous: 45081}
   - id: "II"
     label: Ⅱ
@@ -959,6 +969,7 @@ sections:
           - kikan-network
           - system-saiteki
           - project: denshi-kencho
+            relisted: true
             budget: 191905
             previous: 92057
             summary:

@@ -19,7 +19,7 @@ $ yplan set plans/mirai-2020.yaml --from tests/golden/data/batch.txt --dry-run
                  issues:
                    - 移住希望者の多様なニーズに対応した情報発信
                  responses:
-@@ -333,7 +333,7 @@
+@@ -335,7 +335,7 @@
                      unit: 人
                      direction: increase
                      baseline: {year: H30, value: "２９３"}

@@ -397,6 +397,37 @@ TEST_CASE("model: section tree, ids kept as written, listings in both forms") {
   CHECK_FALSE(sub.total->previous.stated);
 }
 
+TEST_CASE("model: the （再掲） mark on a listing and a label the outline page prints otherwise") {
+  auto l = load(kHead +
+                "projects:\n"                               // 5
+                "  - {id: a, name: A, budget: 10}\n"          // 6
+                "sections:\n"                               // 7
+                "  - id: \"1\"\n"                            // 8
+                "    label: \"(9)\"\n"                        // 9
+                "    outline_label: \"(10)\"\n"               // 10
+                "    title: T\n"                            // 11
+                "    projects:\n"                           // 12
+                "      - a\n"                               // 13
+                "      - {project: a, relisted: true}\n"    // 14
+                "      - project: a\n"                      // 15
+                "        relisted: false\n"                 // 16
+                "  - id: \"2\"\n"                            // 17
+                "    title: U\n"                            // 18
+                "    projects:\n"                           // 19
+                "      - {project: a, relisted: 再掲}\n");  // 20
+  CHECK(show_all(l.diags) ==
+        Lines{"20:32 error[schema] section.2.projects.a.relisted: `relisted` must be true or false"});
+  REQUIRE(l.plan.sections.size() == 2);
+  const auto& s = l.plan.sections[0];
+  CHECK(s.label == "(9)");
+  CHECK(s.outline_label == "(10)");
+  CHECK(l.plan.sections[1].outline_label.empty());
+  REQUIRE(s.listings.size() == 3);
+  CHECK_FALSE(s.listings[0].relisted);  // a bare id carries no mark
+  CHECK(s.listings[1].relisted);
+  CHECK_FALSE(s.listings[2].relisted);
+}
+
 TEST_CASE("model: KPI targets sorted by year, open targets with a note") {
   auto l = load(kHead +
                 "sections:\n"                                   // 5
