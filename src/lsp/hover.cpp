@@ -152,8 +152,11 @@ std::string japanese_year(int year) {
 std::optional<Hover> hover(const Analysis& a, size_t offset) {
   const Plan& plan = a.plan();
   // A project id: its definition or a listing.
-  if (const auto* o = a.occurrence_at(offset); o && o->kind == Analysis::Entity::project)
-    return Hover{project_hover(plan, plan.find_project(o->id), o->id), o->span};
+  if (const auto* o = a.occurrence_at(offset); o && o->kind == Analysis::Entity::project) {
+    std::string out = project_hover(plan, plan.find_project(o->id), o->id);
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return Hover{out, o->span};
+  }
   Analysis::Context c = a.context(offset);
   if (!c.found) return std::nullopt;
   Span span = node_span(a.document(), c.node);
