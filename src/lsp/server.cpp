@@ -58,20 +58,20 @@ class Server {
       auto st = reader_.read(body);
       if (st == Reader::Status::eof) return shutdown_ ? 0 : 1;
       if (st == Reader::Status::bad_frame) {
-        log("the input is not framed with Content-Length headers; stopping");
+        log(tr("the input is not framed with Content-Length headers; stopping"));
         return 1;
       }
       json msg;
       try {
         msg = json::parse(body);
       } catch (const std::exception& e) {
-        log(fmt::format("a message is not JSON: {}", e.what()));
-        send_error(nullptr, kParseError, fmt::format("not JSON: {}", e.what()));
+        log(trf("a message is not JSON: {}", e.what()));
+        send_error(nullptr, kParseError, trf("not JSON: {}", e.what()));
         continue;
       }
       if (!msg.is_object() || !msg.contains("method") || !msg["method"].is_string()) {
         if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error"))
-          send_error(msg["id"], kInvalidRequest, "a request needs a method");
+          send_error(msg["id"], kInvalidRequest, tr("a request needs a method"));
         continue;  // a response to us (we send no requests), or junk
       }
       if (handle(msg)) return exit_code_;
@@ -89,7 +89,7 @@ class Server {
 
   void send(const json& j) {
     if (!write_message(out_, j.dump(-1, ' ', false, json::error_handler_t::replace)))
-      log("cannot write to standard output");
+      log(tr("cannot write to standard output"));
   }
   void send_result(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
   void send_error(const json& id, int code, const std::string& message) {
@@ -107,11 +107,11 @@ class Server {
       return true;
     }
     if (!initialized_ && method != "initialize") {
-      if (request) send_error(id, kServerNotInitialized, "the server is not initialized yet");
+      if (request) send_error(id, kServerNotInitialized, tr("the server is not initialized yet"));
       return false;
     }
     if (shutdown_ && request) {
-      send_error(id, kInvalidRequest, "the server is shutting down");
+      send_error(id, kInvalidRequest, tr("the server is shutting down"));
       return false;
     }
     try {
@@ -121,10 +121,10 @@ class Server {
       if (e.code != kMethodNotFound) log(fmt::format("{}: {}", method, e.message));
       if (request) send_error(id, e.code, e.message);
     } catch (const json::exception& e) {
-      log(fmt::format("{}: invalid parameters: {}", method, e.what()));
-      if (request) send_error(id, kInvalidParams, fmt::format("invalid parameters: {}", e.what()));
+      log(trf("{}: invalid parameters: {}", method, e.what()));
+      if (request) send_error(id, kInvalidParams, trf("invalid parameters: {}", e.what()));
     } catch (const std::exception& e) {
-      log(fmt::format("{}: internal error: {}", method, e.what()));
+      log(trf("{}: internal error: {}", method, e.what()));
       if (request) send_error(id, kInternalError, e.what());
     }
     return false;
@@ -231,7 +231,7 @@ class Server {
       return {{"isIncomplete", false}, {"items", items}};
     }
     if (!request || m.rfind("$/", 0) == 0) return nullptr;  // notifications we do not need
-    throw RpcError{kMethodNotFound, fmt::format("method not found: {}", m)};
+    throw RpcError{kMethodNotFound, trf("method not found: {}", m)};
   }
 
   json initialize(const json& p) {
@@ -264,7 +264,7 @@ class Server {
   Document& doc(const json& p) {
     std::string uri = p.at("textDocument").at("uri");
     auto it = docs_.find(uri);
-    if (it == docs_.end()) throw RpcError{kInvalidParams, fmt::format("document not open: {}", uri)};
+    if (it == docs_.end()) throw RpcError{kInvalidParams, trf("document not open: {}", uri)};
     return it->second;
   }
   Document& fresh(const json& p) {

@@ -231,6 +231,19 @@ c.notify("exit")
 rc, _ = c.close()
 check("exit without shutdown", rc, 1)
 
+# --debounce: changes in quick succession are checked once, at the newest version.
+c = Client(YPLAN, "--debounce", "300")
+c.request("initialize", {"processId": None, "capabilities": {}})
+c.notify("textDocument/didOpen", {"textDocument": {"uri": URI, "languageId": "yaml", "version": 1, "text": TEXT}})
+c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"text": TEXT + "#\n"}]})
+c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 3}, "contentChanges": [{"text": fixed}]})
+note = c.wait_note("textDocument/publishDiagnostics")
+check("debounced: one check of the newest version", (note["params"]["version"], note["params"]["diagnostics"]), (3, []))
+c.request("shutdown")
+check("debounced: no other diagnostics", [m for m in c.notes if m.get("method") == "textDocument/publishDiagnostics"], [])
+c.notify("exit")
+c.close()
+
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")
     sys.exit(1)
