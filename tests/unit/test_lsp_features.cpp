@@ -2,6 +2,10 @@
 // spans and text out.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -162,4 +166,33 @@ TEST_CASE("a text that is not YAML answers with what is known") {
   CHECK_FALSE(definition(a, 1));
   CHECK(symbols(a).empty());
   CHECK(code_actions(a, {0, 5}).empty());
+}
+
+TEST_CASE("every feature at offsets all over every fuzz corpus file: no crash, spans inside the text") {
+  namespace fs = std::filesystem;
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(fs::path(YPLAN_SOURCE_DIR) / "tests/fuzz/corpus/plan")) {
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Analysis a(e.path().string(), text);
+    ++files;
+    for (const auto& d : a.diagnostics())
+      if (d.pos.known()) {
+        CHECK(d.end.offset >= d.pos.offset);
+        CHECK(d.end.offset <= text.size());
+      }
+    auto inside = [&](Span s) { return s.begin <= s.end && s.end <= text.size(); };
+    size_t step = std::max<size_t>(1, text.size() / 150);
+    for (size_t off = 0; off <= text.size(); off += step) {
+      if (auto h = hover(a, off)) CHECK(inside(h->span));
+      if (auto d = definition(a, off)) CHECK(inside(*d));
+      for (const Span& s : references(a, off, true)) CHECK(inside(s));
+      for (const auto& te : rename(a, off, "new-id").edits) CHECK(inside(te.span));
+      complete(a, off, &a.plan());
+    }
+    for (const auto& ca : code_actions(a, {0, text.size()}))
+      for (const auto& te : ca.edits) CHECK(inside(te.span));
+    symbols(a);
+  }
+  CHECK(files > 20);
 }
