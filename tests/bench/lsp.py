@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Times `yplan lsp` from didChange to publishDiagnostics.
 
-usage: lsp.py YPLAN PLAN RUNS  →  prints "median_ms min_ms max_ms findings"
+usage: lsp.py YPLAN PLAN RUNS  →  prints "median_ms min_ms max_ms findings cpu_ms"
+
+cpu_ms is the server's own CPU time per change (user + system, from
+/proc/PID/stat, in clock ticks of 10 ms: coarse, but independent of the
+other processes competing for the machine, which wall time is not).
 
 Opens PLAN, then RUNS times sends the whole text again with one comment line
 changed (as an editor does on a keystroke, with full sync) and waits for the
@@ -23,7 +27,14 @@ c.request("initialize", {"processId": None, "capabilities": {}})
 c.notify("initialized", {})
 c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 0, "text": text}})
 first = c.wait_note("textDocument/publishDiagnostics", timeout=60)
+def cpu_ms(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 times = []
+cpu0 = cpu_ms(c.proc.pid)
 for i in range(1, runs + 1):
     changed = text + f"# edit {i}\n"
     t0 = time.perf_counter()
@@ -35,7 +46,8 @@ for i in range(1, runs + 1):
     times.append((time.perf_counter() - t0) * 1000)
     if len(n["params"]["diagnostics"]) != len(first["params"]["diagnostics"]):
         sys.exit("the findings changed with a comment")
+cpu = (cpu_ms(c.proc.pid) - cpu0) / runs
 c.request("shutdown")
 c.notify("exit")
 c.close()
-print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f} {len(first['params']['diagnostics'])}")
+print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f} {len(first['params']['diagnostics'])} {cpu:.0f}")
