@@ -189,7 +189,11 @@ Analysis::Context Analysis::context(size_t offset) const {
       c.field = s.key;
       entity_field_set = true;
     }
-    if (s.on_key) break;
+    if (s.on_key) {  // the key `total` itself stands for its total
+      if (s.key == "total" && map == MapKind::section) c.total = true;
+      if (s.key == "total" && map == MapKind::plan) c.plan_total = true;
+      break;
+    }
     MapKind next = MapKind::none;
     list_of = MapKind::none;
     switch (map) {

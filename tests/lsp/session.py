@@ -112,6 +112,8 @@ check("hover total", h["contents"]["value"],
       "- computed (budget / previous): 26,566 / 20,576 千円\n\nProjects (each counted once):\n"
       "- `ryugakusei` 留学生受入拡大推進事業費 — 23,764 / 12,774\n"
       "- `gaikokujin-onestop` 外国人総合相談ワンストップセンター運営事業費 — 2,802 / 7,802")
+h2 = c.request("textDocument/hover", doc(11, 3))["result"]
+check("hover on the key total", (h2["contents"]["value"], h2["range"]), (h["contents"]["value"], rng(11, 2, 11, 7)))
 h = c.request("textDocument/hover", doc(37, 28))["result"]
 check("hover KPI target year", h["contents"]["value"],
       "R3: fiscal year 2021 (Gregorian) = 令和3年度\n\n**県内の留学生数** (`ryugakusei-count`)\n\n"
