@@ -12,9 +12,10 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/tests/lsp/data/broken.yaml" "$tmp/broken.yaml"
-# A clean, isolated Neovim: no user config, state or shada in $HOME.
+# A clean, isolated Neovim: no user config, state or shada in $HOME; English
+# messages (Neovim sends no locale, so yplan reads the environment's).
 HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state XDG_CACHE_HOME=$tmp/cache \
-YPLAN=$yplan PLAN=$tmp/broken.yaml \
+LC_ALL=C.UTF-8 LANG=C.UTF-8 YPLAN=$yplan PLAN=$tmp/broken.yaml \
   timeout 60 nvim --headless --clean -u NONE -i NONE -n -c "luafile $root/tests/lsp/neovim.lua" >"$tmp/got" 2>"$tmp/err" || {
   echo "nvim failed:"; cat "$tmp/got" "$tmp/err"; exit 1; }
 cat > "$tmp/want" <<'WANT'
