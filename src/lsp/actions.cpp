@@ -76,7 +76,7 @@ std::vector<CodeAction> code_actions(const Analysis& a, Span range) {
         std::string near = nearest(o->id, ids);
         if (!near.empty()) {
           const std::string& t = a.text();
-          char q = t[o->span.begin] == '"' || t[o->span.begin] == '\'' ? t[o->span.begin] : 0;
+          char q = o->span.begin < t.size() && (t[o->span.begin] == '"' || t[o->span.begin] == '\'') ? t[o->span.begin] : 0;
           CodeAction ca;
           ca.title = trf("Change `{}` to `{}`", o->id, near);
           ca.diagnostic = i;

@@ -1,6 +1,7 @@
 #include "protocol.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <poll.h>

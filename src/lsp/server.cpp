@@ -69,6 +69,12 @@ class Server {
         send_error(nullptr, kParseError, trf("not JSON: {}", e.what()));
         continue;
       }
+      // An id is a number or a string (JSON-RPC 2.0 §4); anything else is not echoed back.
+      if (msg.is_object() && msg.contains("id") && !msg["id"].is_number() && !msg["id"].is_string() &&
+          !msg["id"].is_null()) {
+        send_error(nullptr, kInvalidRequest, tr("a request id must be a number or a string"));
+        continue;
+      }
       if (!msg.is_object() || !msg.contains("method") || !msg["method"].is_string()) {
         if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error"))
           send_error(msg["id"], kInvalidRequest, tr("a request needs a method"));

@@ -213,12 +213,14 @@ check("unknown method", c.request("yplan/nothing", {}).get("error", {}).get("cod
 check("invalid params", c.request("textDocument/hover", {"textDocument": {"uri": URI}}).get("error", {}).get("code"), -32602)
 check("unopened document", c.request("textDocument/hover", {"textDocument": {"uri": "file:///nope"},
                                                             "position": {"line": 0, "character": 0}})["error"]["code"], -32602)
+c.send({"jsonrpc": "2.0", "id": [[[1]]], "method": "shutdown"})
 c.send_raw(b"Content-Length: 5\r\n\r\n{oops")
 check("not JSON", c.request("shutdown").get("result", "missing"), None)
 c.notify("exit")
 rc, err = c.close()
 check("exit code after shutdown", rc, 0)
-check("parse error response", [m.get("error", {}).get("code") for m in c.notes if "id" in m and m["id"] is None], [-32700])
+check("error responses without an id", [m.get("error", {}).get("code") for m in c.notes if "id" in m and m["id"] is None],
+      [-32600, -32700])
 
 # UTF-8 positions when the client offers them.
 c = Client(YPLAN)
