@@ -168,7 +168,7 @@ std::optional<Hover> hover(const Analysis& a, size_t offset) {
   if (year_place && node.kind == yaml::Kind::scalar) {
     if (auto y = parse_year(node.text)) out += year_line(Year{y->year, y->era, node.text, {}}) + "\n\n";
   }
-  if (c.indicator >= 0 && (c.field == "targets" || c.field == "baseline" || c.field == "target" || c.field == "actuals"))
+  if (c.indicator >= 0)  // its targets, baseline, actuals, or its id and name: the trajectory
     out += trajectory_hover(plan.indicators[static_cast<size_t>(c.indicator)]);
   else if (c.total && c.section >= 0 && plan.sections[static_cast<size_t>(c.section)].total)
     out += total_hover(plan, *plan.sections[static_cast<size_t>(c.section)].total, c.section);

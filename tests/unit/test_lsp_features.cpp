@@ -123,6 +123,9 @@ TEST_CASE("hover: a KPI's trajectory, a year") {
   CHECK(h->markdown ==
         "R3: fiscal year 2021 (Gregorian) = 令和3年度\n\n**件数** (`k1`)\n\n- direction: increase\n- unit: 件\n\n"
         "| year | value |\n|---|---|\n| R2 | 5 |\n| R3 | 6 |");
+  auto on_name = hover(a, at(a.text(), "name: 件数") + 7);
+  REQUIRE(on_name);
+  CHECK(on_name->markdown == h->markdown.substr(h->markdown.find("**")));
   CHECK(japanese_year(2019) == "令和元年度");
   CHECK(japanese_year(2018) == "平成30年度");
 }
