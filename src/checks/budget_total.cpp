@@ -26,6 +26,8 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
                fmt::format("stated total {} {} differs from the sum of {}, {} (difference {})", field,
                            stated.has() ? amount(s) : std::string("none"), what, amount(computed),
                            difference(s, computed)));
+    // A certain fix: the stated figure becomes the computed sum (plan-format "budget-total").
+    sink.diagnostics().back().fixes.push_back({path + "." + field, std::to_string(computed)});
   };
   one(total.budget, sum.budget, "budget");
   one(total.previous, sum.previous, "previous");

@@ -1,0 +1,357 @@
+#include "server.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "features.hpp"
+#include "protocol.hpp"
+#include "yplan/i18n.hpp"
+
+namespace yplan::lsp {
+
+using json = nlohmann::json;
+
+namespace {
+
+// A failure to answer with a JSON-RPC error.
+struct RpcError {
+  int code;
+  std::string message;
+};
+
+struct Document {
+  std::string uri, text;
+  int64_t version = 0;
+  bool dirty = true;
+  std::shared_ptr<const Analysis> current;  // of `text` when !dirty
+  std::shared_ptr<const Analysis> last_good;  // the last version whose YAML parsed
+  std::unique_ptr<LineIndex> index;            // of current->text()
+};
+
+int symbol_kind(SymbolKind k) {
+  switch (k) {
+    case SymbolKind::section: return 3;   // Namespace
+    case SymbolKind::project: return 19;  // Object
+    case SymbolKind::listing: return 18;  // Key
+    case SymbolKind::kpi: return 16;      // Number
+    case SymbolKind::goal: return 14;     // Constant
+    case SymbolKind::group: return 4;     // Package
+  }
+  return 13;
+}
+
+class Server {
+ public:
+  Server(int in_fd, int out_fd, const ServerOptions& o) : reader_(in_fd), out_(out_fd), opts_(o) {}
+
+  int run() {
+    for (;;) {
+      if (any_dirty() && !reader_.wait(opts_.debounce_ms)) {
+        for (auto& [uri, d] : docs_)
+          if (d.dirty) analyse(d);
+        continue;
+      }
+      std::string body;
+      auto st = reader_.read(body);
+      if (st == Reader::Status::eof) return shutdown_ ? 0 : 1;
+      if (st == Reader::Status::bad_frame) {
+        log(tr("the input is not framed with Content-Length headers; stopping"));
+        return 1;
+      }
+      json msg;
+      try {
+        msg = json::parse(body);
+      } catch (const std::exception& e) {
+        log(trf("a message is not JSON: {}", e.what()));
+        send_error(nullptr, kParseError, trf("not JSON: {}", e.what()));
+        continue;
+      }
+      // An id is a number or a string (JSON-RPC 2.0 §4); anything else is not echoed back.
+      if (msg.is_object() && msg.contains("id") && !msg["id"].is_number() && !msg["id"].is_string() &&
+          !msg["id"].is_null()) {
+        send_error(nullptr, kInvalidRequest, tr("a request id must be a number or a string"));
+        continue;
+      }
+      if (!msg.is_object() || !msg.contains("method") || !msg["method"].is_string()) {
+        if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error"))
+          send_error(msg["id"], kInvalidRequest, tr("a request needs a method"));
+        continue;  // a response to us (we send no requests), or junk
+      }
+      if (handle(msg)) return exit_code_;
+    }
+  }
+
+ private:
+  static void log(const std::string& s) { std::cerr << "yplan lsp: " << s << '\n' << std::flush; }
+
+  bool any_dirty() const {
+    for (const auto& [uri, d] : docs_)
+      if (d.dirty) return true;
+    return false;
+  }
+
+  void send(const json& j) {
+    if (!write_message(out_, j.dump(-1, ' ', false, json::error_handler_t::replace)))
+      log(tr("cannot write to standard output"));
+  }
+  void send_result(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
+  void send_error(const json& id, int code, const std::string& message) {
+    send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+  }
+
+  // Returns true when the session ends (`exit`).
+  bool handle(const json& msg) {
+    const std::string method = msg["method"];
+    const bool request = msg.contains("id");
+    const json id = request ? msg["id"] : json();
+    const json params = msg.contains("params") ? msg["params"] : json::object();
+    if (method == "exit") {
+      exit_code_ = shutdown_ ? 0 : 1;
+      return true;
+    }
+    if (!initialized_ && method != "initialize") {
+      if (request) send_error(id, kServerNotInitialized, tr("the server is not initialized yet"));
+      return false;
+    }
+    if (shutdown_ && request) {
+      send_error(id, kInvalidRequest, tr("the server is shutting down"));
+      return false;
+    }
+    try {
+      json result = dispatch(method, params, request);
+      if (request) send_result(id, std::move(result));
+    } catch (const RpcError& e) {
+      if (e.code != kMethodNotFound) log(fmt::format("{}: {}", method, e.message));
+      if (request) send_error(id, e.code, e.message);
+    } catch (const json::exception& e) {
+      log(trf("{}: invalid parameters: {}", method, e.what()));
+      if (request) send_error(id, kInvalidParams, trf("invalid parameters: {}", e.what()));
+    } catch (const std::exception& e) {
+      log(trf("{}: internal error: {}", method, e.what()));
+      if (request) send_error(id, kInternalError, e.what());
+    }
+    return false;
+  }
+
+  json dispatch(const std::string& m, const json& p, bool request) {
+    if (m == "initialize") return initialize(p);
+    if (m == "initialized") return nullptr;
+    if (m == "shutdown") {
+      shutdown_ = true;
+      return nullptr;
+    }
+    if (m == "textDocument/didOpen") {
+      const auto& td = p.at("textDocument");
+      Document& d = docs_[td.at("uri").get<std::string>()];
+      d.uri = td.at("uri");
+      d.text = td.at("text");
+      d.version = td.value("version", int64_t{0});
+      d.dirty = true;
+      return nullptr;
+    }
+    if (m == "textDocument/didChange") {
+      Document& d = doc(p);
+      for (const auto& ch : p.at("contentChanges")) {
+        if (ch.contains("range")) {  // incremental, should a client send it anyway
+          LineIndex idx(d.text);
+          size_t b = idx.offset(position(ch["range"]["start"]), encoding_);
+          size_t e = idx.offset(position(ch["range"]["end"]), encoding_);
+          if (e < b) std::swap(b, e);
+          d.text.replace(b, e - b, ch.at("text").get<std::string>());
+        } else {
+          d.text = ch.at("text");
+        }
+      }
+      d.version = p.at("textDocument").value("version", d.version);
+      d.dirty = true;
+      return nullptr;
+    }
+    if (m == "textDocument/didClose") {
+      std::string uri = p.at("textDocument").at("uri");
+      docs_.erase(uri);
+      send({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+            {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+      return nullptr;
+    }
+    if (m == "textDocument/didSave") return nullptr;
+    if (m == "textDocument/hover") {
+      auto [d, off] = at(p);
+      auto h = hover(*d.current, off);
+      if (!h) return nullptr;
+      return {{"contents", {{"kind", "markdown"}, {"value", h->markdown}}}, {"range", range(d, h->span)}};
+    }
+    if (m == "textDocument/definition") {
+      auto [d, off] = at(p);
+      auto s = definition(*d.current, off);
+      if (!s) return nullptr;
+      return {{"uri", d.uri}, {"range", range(d, *s)}};
+    }
+    if (m == "textDocument/references") {
+      auto [d, off] = at(p);
+      bool decl = p.contains("context") && p["context"].value("includeDeclaration", false);
+      json out = json::array();
+      for (const Span& s : references(*d.current, off, decl)) out.push_back({{"uri", d.uri}, {"range", range(d, s)}});
+      return out;
+    }
+    if (m == "textDocument/prepareRename") {
+      auto [d, off] = at(p);
+      auto s = prepare_rename(*d.current, off);
+      if (!s) return nullptr;
+      return range(d, *s);
+    }
+    if (m == "textDocument/rename") {
+      auto [d, off] = at(p);
+      auto r = rename(*d.current, off, p.at("newName").get<std::string>());
+      if (!r.error.empty()) throw RpcError{kRequestFailed, r.error};
+      return {{"changes", {{d.uri, edits(d, r.edits)}}}};
+    }
+    if (m == "textDocument/documentSymbol") {
+      Document& d = fresh(p);
+      json out = json::array();
+      for (const auto& s : symbols(*d.current)) out.push_back(symbol(d, s));
+      return out;
+    }
+    if (m == "textDocument/codeAction") {
+      Document& d = fresh(p);
+      Span want{d.index->offset(position(p.at("range").at("start")), encoding_),
+                d.index->offset(position(p.at("range").at("end")), encoding_)};
+      json out = json::array();
+      const auto& diags = d.current->diagnostics();
+      for (const auto& ca : code_actions(*d.current, want)) {
+        out.push_back({{"title", ca.title},
+                       {"kind", "quickfix"},
+                       {"diagnostics", json::array({diagnostic(d, diags[ca.diagnostic])})},
+                       {"isPreferred", ca.preferred},
+                       {"edit", {{"changes", {{d.uri, edits(d, ca.edits)}}}}}});
+      }
+      return out;
+    }
+    if (m == "textDocument/completion") {
+      auto [d, off] = at(p);
+      json items = json::array();
+      for (const auto& c : complete(*d.current, off, d.last_good ? &d.last_good->plan() : nullptr))
+        items.push_back({{"label", c.label}, {"kind", c.kind == CompletionKind::project ? 18 : 10}, {"detail", c.detail}});
+      return {{"isIncomplete", false}, {"items", items}};
+    }
+    if (!request || m.rfind("$/", 0) == 0) return nullptr;  // notifications we do not need
+    throw RpcError{kMethodNotFound, trf("method not found: {}", m)};
+  }
+
+  json initialize(const json& p) {
+    initialized_ = true;
+    encoding_ = Encoding::utf16;
+    if (p.contains("capabilities") && p["capabilities"].contains("general") &&
+        p["capabilities"]["general"].contains("positionEncodings")) {
+      for (const auto& e : p["capabilities"]["general"]["positionEncodings"])
+        if (e == "utf-8") encoding_ = Encoding::utf8;
+    }
+    Lang lang = language_from_env();
+    if (p.contains("locale") && p["locale"].is_string()) {
+      std::string loc = p["locale"];
+      lang = loc.rfind("ja", 0) == 0 ? Lang::ja : Lang::en;
+    }
+    set_language(lang);
+    return {{"capabilities",
+             {{"positionEncoding", encoding_name(encoding_)},
+              {"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", false}}},
+              {"hoverProvider", true},
+              {"definitionProvider", true},
+              {"referencesProvider", true},
+              {"renameProvider", {{"prepareProvider", true}}},
+              {"documentSymbolProvider", true},
+              {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+              {"completionProvider", {{"triggerCharacters", {" ", "-"}}}}}},
+            {"serverInfo", {{"name", "yplan"}, {"version", "0.1.0"}}}};
+  }
+
+  Document& doc(const json& p) {
+    std::string uri = p.at("textDocument").at("uri");
+    auto it = docs_.find(uri);
+    if (it == docs_.end()) throw RpcError{kInvalidParams, trf("document not open: {}", uri)};
+    return it->second;
+  }
+  Document& fresh(const json& p) {
+    Document& d = doc(p);
+    if (d.dirty || !d.current) analyse(d);
+    return d;
+  }
+  std::pair<Document&, size_t> at(const json& p) {
+    Document& d = fresh(p);
+    return {d, d.index->offset(position(p.at("position")), encoding_)};
+  }
+
+  static Position position(const json& j) {
+    return {j.at("line").get<uint32_t>(), j.at("character").get<uint32_t>()};
+  }
+  json pos_json(const Document& d, size_t off) const {
+    Position q = d.index->position(off, encoding_);
+    return {{"line", q.line}, {"character", q.character}};
+  }
+  json range(const Document& d, Span s) const { return {{"start", pos_json(d, s.begin)}, {"end", pos_json(d, s.end)}}; }
+  json edits(const Document& d, const std::vector<TextEdit>& es) const {
+    json out = json::array();
+    for (const auto& e : es) out.push_back({{"range", range(d, e.span)}, {"newText", e.text}});
+    return out;
+  }
+  json symbol(const Document& d, const Symbol& s) const {
+    json j = {{"name", s.name.empty() ? std::string("?") : s.name},
+              {"detail", s.detail},
+              {"kind", symbol_kind(s.kind)},
+              {"range", range(d, s.range)},
+              {"selectionRange", range(d, s.selection)}};
+    if (!s.children.empty()) {
+      j["children"] = json::array();
+      for (const auto& c : s.children) j["children"].push_back(symbol(d, c));
+    }
+    return j;
+  }
+  json diagnostic(const Document& d, const Diagnostic& g) const {
+    size_t b = g.pos.known() ? g.pos.offset : 0;
+    size_t e = g.end.known() ? g.end.offset : b;
+    std::string message = g.message;
+    if (!g.help.empty()) message += "\n" + g.help;
+    return {{"range", range(d, {b, e})},
+            {"severity", g.severity == Severity::error ? 1 : 2},
+            {"code", g.check},
+            {"codeDescription", {{"href", opts_.docs_url + "#" + g.check}}},
+            {"source", "yplan"},
+            {"message", message}};
+  }
+
+  void analyse(Document& d) {
+    d.current = std::make_shared<const Analysis>(uri_to_path(d.uri), d.text);
+    d.index = std::make_unique<LineIndex>(d.current->text());
+    if (d.current->parsed()) d.last_good = d.current;
+    d.dirty = false;
+    json diags = json::array();
+    for (const auto& g : d.current->diagnostics()) diags.push_back(diagnostic(d, g));
+    send({{"jsonrpc", "2.0"},
+          {"method", "textDocument/publishDiagnostics"},
+          {"params", {{"uri", d.uri}, {"version", d.version}, {"diagnostics", diags}}}});
+  }
+
+  Reader reader_;
+  int out_;
+  ServerOptions opts_;
+  bool initialized_ = false, shutdown_ = false;
+  int exit_code_ = 1;
+  Encoding encoding_ = Encoding::utf16;
+  std::map<std::string, Document> docs_;
+};
+
+}  // namespace
+
+int serve(int in_fd, int out_fd, const ServerOptions& options) {
+  Server s(in_fd, out_fd, options);
+  try {
+    return s.run();
+  } catch (const std::exception& e) {
+    std::cerr << "yplan lsp: " << e.what() << '\n';
+    return 1;
+  }
+}
+
+}  // namespace yplan::lsp

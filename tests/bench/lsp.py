@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Times `yplan lsp` from didChange to publishDiagnostics.
+
+usage: lsp.py YPLAN PLAN RUNS  →  prints "median_ms min_ms max_ms findings cpu_ms"
+
+cpu_ms is the server's own CPU time per change (user + system, from
+/proc/PID/stat, in clock ticks of 10 ms: coarse, but independent of the
+other processes competing for the machine, which wall time is not).
+
+Opens PLAN, then RUNS times sends the whole text again with one comment line
+changed (as an editor does on a keystroke, with full sync) and waits for the
+diagnostics of that version. Standard library only.
+"""
+import os
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lsp"))
+from lspclient import Client  # noqa: E402
+
+yplan, plan, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+text = open(plan, encoding="utf-8").read()
+uri = "file://" + os.path.abspath(plan)
+c = Client(yplan)
+c.request("initialize", {"processId": None, "capabilities": {}})
+c.notify("initialized", {})
+c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 0, "text": text}})
+first = c.wait_note("textDocument/publishDiagnostics", timeout=60)
+def cpu_ms(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+times = []
+cpu0 = cpu_ms(c.proc.pid)
+for i in range(1, runs + 1):
+    changed = text + f"# edit {i}\n"
+    t0 = time.perf_counter()
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": i}, "contentChanges": [{"text": changed}]})
+    while True:
+        n = c.wait_note("textDocument/publishDiagnostics", timeout=60)
+        if n["params"].get("version") == i:
+            break
+    times.append((time.perf_counter() - t0) * 1000)
+    if len(n["params"]["diagnostics"]) != len(first["params"]["diagnostics"]):
+        sys.exit("the findings changed with a comment")
+cpu = (cpu_ms(c.proc.pid) - cpu0) / runs
+c.request("shutdown")
+c.notify("exit")
+c.close()
+print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f} {len(first['params']['diagnostics'])} {cpu:.0f}")
