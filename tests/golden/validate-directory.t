@@ -11,5 +11,5 @@ tests/golden/data/unreadable-number.yaml:17:15: error[value-format]: cannot read
 tests/golden/data/unreadable-number.yaml:23:39: error[value-format]: cannot read `１５５，６１３千円` as a number: unexpected `千円`
 tests/golden/data/unreadable-number.yaml:28:23: error[value-format]: cannot read `10件` as a number: unexpected `件`
 tests/golden/data/warning-only.yaml:6:9: warning[unlisted-project]: project `a` is defined but no section lists it
-8 errors, 4 warnings in 7 files
+8 errors, 4 warnings in 9 files
 [exit 1]
