@@ -1,4 +1,5 @@
 #include "yplan/validate.hpp"
+#include "yplan/i18n.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -55,7 +56,7 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
     }
     if (found.empty()) {
       // Nothing to check under a directory is a mistake to report, not a pass.
-      errors.push_back({in, "no plan files (*.yaml, *.yml) under this directory"});
+      errors.push_back({in, tr("no plan files (*.yaml, *.yml) under this directory")});
       continue;
     }
     std::sort(found.begin(), found.end());

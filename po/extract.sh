@@ -1,0 +1,17 @@
+#!/bin/sh
+# Extracts every message of yplan's library and CLI into po/yplan.pot.
+# Usage: sh po/extract.sh [XGETTEXT] [SOURCE_DIR]  (the yplan-pot CMake target runs it)
+set -eu
+XGETTEXT=${1:-xgettext}
+SRC=${2:-$(dirname "$0")/..}
+cd "$SRC"
+# Sorted, so the .pot does not depend on the file system's order.
+find src include -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort > po/.files
+"$XGETTEXT" --from-code=UTF-8 --language=C++ --c++ \
+  --keyword= --keyword=tr --keyword=trf --keyword=ntr:1,2 --keyword=tr_noop \
+  --add-comments=TRANSLATORS: --sort-by-file --no-wrap \
+  --package-name=yplan --msgid-bugs-address="the yplan issue tracker" \
+  --files-from=po/.files -o po/yplan.pot
+rm -f po/.files
+# The creation date changes on every run; keep the file stable for git.
+sed -i '/^"POT-Creation-Date:/d' po/yplan.pot
