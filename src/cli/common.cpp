@@ -64,8 +64,8 @@ void add_lang_option(CLI::App& app, std::string& lang) {
 }
 
 void localize_help(CLI::App& app) {
-  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
   app.option_defaults()->group(tr("Options"));
+  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
   if (language() == Lang::en) return;  // CLI11's own words are English already
   auto f = app.get_formatter();
   f->label("Usage", tr("Usage"));

@@ -42,8 +42,16 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough(false);
 
+  std::string lang;  // already applied by set_language_from_args; accepted here too
+  yplan::cli::add_lang_option(app, lang);
+
   int rc = yplan::cli::kExitClean;
-  for (auto add : kCommands) add(app, rc);
+  for (auto add : kCommands) {
+    CLI::App* sub = add(app, rc);
+    // A subcommand's help flag is made before it inherits the group name.
+    if (auto* help = sub->get_help_ptr()) help->group(tr("Options"));
+    sub->group(tr("Subcommands"));
+  }
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
   std::vector<std::string> names;
@@ -58,7 +66,8 @@ int main(int argc, char** argv) {
   // An option before any subcommand that yplan does not have: name it.
   if (argc > 1 && argv[1][0] == '-') {
     const std::string first = argv[1];
-    if (first != "-h" && first != "--help" && first != "--version") {
+    if (first != "-h" && first != "--help" && first != "--version" && first != "--lang" &&
+        first.rfind("--lang=", 0) != 0) {
       yplan::cli::error_line(trf("unknown option '{}'; options go after the subcommand", first));
       std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
       return yplan::cli::kExitTrouble;
