@@ -28,7 +28,7 @@ foreach(lang ${YPLAN_LANGUAGES})
     VERBATIM)
   list(APPEND YPLAN_MO_FILES ${mo})
   add_custom_command(TARGET yplan-po-update POST_BUILD
-    COMMAND ${MSGMERGE} --quiet --update --backup=none --no-wrap --sort-by-file
+    COMMAND ${MSGMERGE} --quiet --update --backup=none --no-wrap --sort-by-file --add-location=file
             ${YPLAN_PO_DIR}/${lang}.po ${YPLAN_PO_DIR}/yplan.pot
     VERBATIM)
   install(FILES ${mo} DESTINATION ${CMAKE_INSTALL_LOCALEDIR}/${lang}/LC_MESSAGES)

@@ -9,7 +9,7 @@ cd "$SRC"
 find src include -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort > po/.files
 "$XGETTEXT" --from-code=UTF-8 --language=C++ --c++ \
   --keyword= --keyword=tr --keyword=trf --keyword=ntr:1,2 --keyword=tr_noop \
-  --add-comments=TRANSLATORS: --sort-by-file --no-wrap \
+  --add-comments=TRANSLATORS: --sort-by-file --no-wrap --add-location=file \
   --package-name=yplan --msgid-bugs-address="the yplan issue tracker" \
   --files-from=po/.files -o po/yplan.pot
 rm -f po/.files

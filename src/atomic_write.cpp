@@ -126,7 +126,7 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
     std::string now((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) return give_up(trf("cannot re-read '{}'", target));
     if (now != *expected)
-      return give_up(fmt::format("'{}' changed on disk while yplan worked; nothing written", path),
+      return give_up(trf("'{}' changed on disk while yplan worked; nothing written", path),
                      WriteResult::changed);
   }
   fault_point(4);

@@ -116,7 +116,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
     if (p[i] < 0x80) {
       if (p[i] == 0) {
         err.pos = src.pos_at_offset(i);
-        err.message = "NUL byte in the text";
+        err.message = tr("NUL byte in the text");
         return false;
       }
       ++i;
