@@ -28,7 +28,7 @@ bool read_git_object(const std::string& spec, SourceFile& out, std::string& erro
   std::string text, err;
   int rc = internal::run_capture({"git", "show", spec}, text, err);
   if (rc < 0) {
-    error = trf("cannot run git: {}", std::strerror(errno));
+    error = trf("cannot run git: {}", tr(std::strerror(errno)));
     return false;
   }
   if (rc != 0) {

@@ -87,6 +87,17 @@ void load_catalog(const char* lang) {
   }
 }
 
+// The system's error texts (strerror, std::error_code) that yplan passes on
+// in its messages, marked for the catalog: tr(std::strerror(e)) translates
+// them (glibc's own catalogs need a generated locale, yplan's do not).
+[[maybe_unused]] constexpr const char* kSystemErrors[] = {
+    tr_noop("No such file or directory"), tr_noop("Permission denied"), tr_noop("Is a directory"),
+    tr_noop("Not a directory"),           tr_noop("No space left on device"), tr_noop("Read-only file system"),
+    tr_noop("File exists"),               tr_noop("Too many levels of symbolic links"),
+    tr_noop("Input/output error"),        tr_noop("Operation not permitted"), tr_noop("File name too long"),
+    tr_noop("Disk quota exceeded"),       tr_noop("File too large"),
+};
+
 }  // namespace
 
 void set_language(Lang lang) {

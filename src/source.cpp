@@ -82,7 +82,7 @@ bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   }
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -95,12 +95,12 @@ bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   out.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   out.index_lines();

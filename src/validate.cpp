@@ -37,12 +37,12 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      errors.push_back({in, ec.message()});
+      errors.push_back({in, tr(ec.message().c_str())});
       continue;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        errors.push_back({it->path().string(), ec.message()});
+        errors.push_back({it->path().string(), tr(ec.message().c_str())});
         break;
       }
       const auto& entry = *it;
