@@ -14,6 +14,7 @@
 
 #include "internal/process.hpp"
 #include "yplan/edit.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
@@ -75,7 +76,7 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   struct stat lst {};
   if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
     if (!::realpath(path.c_str(), resolved)) {
-      error = fmt::format("cannot follow the symlink '{}': {}", path, std::strerror(errno));
+      error = trf("cannot follow the symlink '{}': {}", path, tr(std::strerror(errno)));
       return WriteResult::failed;
     }
     target = resolved;
@@ -104,7 +105,7 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   name.push_back('\0');
   if (!unnamed) fd = ::mkstemp(name.data());
   if (fd < 0) {
-    error = fmt::format("cannot create a temporary file beside '{}': {}", target, std::strerror(errno));
+    error = trf("cannot create a temporary file beside '{}': {}", target, tr(std::strerror(errno)));
     return WriteResult::failed;
   }
   bool named = !unnamed;
@@ -114,18 +115,18 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
     error = why;
     return r;
   };
-  if (!write_all(fd, data)) return give_up(fmt::format("cannot write '{}': {}", target, std::strerror(errno)));
+  if (!write_all(fd, data)) return give_up(trf("cannot write '{}': {}", target, tr(std::strerror(errno))));
   fault_point(2);
-  if (::fchmod(fd, mode) != 0) return give_up(fmt::format("cannot set the mode of '{}': {}", target, std::strerror(errno)));
-  if (::fsync(fd) != 0) return give_up(fmt::format("cannot flush '{}' to disk: {}", target, std::strerror(errno)));
+  if (::fchmod(fd, mode) != 0) return give_up(trf("cannot set the mode of '{}': {}", target, tr(std::strerror(errno))));
+  if (::fsync(fd) != 0) return give_up(trf("cannot flush '{}' to disk: {}", target, tr(std::strerror(errno))));
   fault_point(3);
   if (expected && exists) {
     // Refuse to overwrite changes someone else made while we worked.
     std::ifstream in(target, std::ios::binary);
     std::string now((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return give_up(fmt::format("cannot re-read '{}'", target));
+    if (!in.good() && !in.eof()) return give_up(trf("cannot re-read '{}'", target));
     if (now != *expected)
-      return give_up(fmt::format("'{}' changed on disk while yplan worked; nothing written", path),
+      return give_up(trf("'{}' changed on disk while yplan worked; nothing written", path),
                      WriteResult::changed);
   }
   fault_point(4);
@@ -140,19 +141,19 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
       if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.data(), AT_SYMLINK_FOLLOW) == 0) linked = true;
       else if (errno != EEXIST) break;
     }
-    if (!linked) return give_up(fmt::format("cannot name the temporary file beside '{}': {}", target, std::strerror(errno)));
+    if (!linked) return give_up(trf("cannot name the temporary file beside '{}': {}", target, tr(std::strerror(errno))));
     named = true;
   }
   fault_point(5);
   if (::close(fd) != 0) {
     ::unlink(name.data());
-    error = fmt::format("cannot write '{}': {}", target, std::strerror(errno));
+    error = trf("cannot write '{}': {}", target, tr(std::strerror(errno)));
     return WriteResult::failed;
   }
   if (::rename(name.data(), target.c_str()) != 0) {
     int e = errno;
     ::unlink(name.data());
-    error = fmt::format("cannot replace '{}': {}", target, std::strerror(e));
+    error = trf("cannot replace '{}': {}", target, tr(std::strerror(e)));
     return WriteResult::failed;
   }
   fault_point(6);
@@ -179,14 +180,14 @@ std::optional<std::string> unified_diff(const std::string& name, const std::stri
   std::string out, err;
   int rc = -1;
   if (fa < 0 || fb < 0) {
-    error = fmt::format("cannot create a temporary file in {}: {}", dir, std::strerror(errno));
+    error = trf("cannot create a temporary file in {}: {}", dir, tr(std::strerror(errno)));
   } else if (!write_all(fa, before) || !write_all(fb, after)) {
-    error = fmt::format("cannot write a temporary file in {}: {}", dir, std::strerror(errno));
+    error = trf("cannot write a temporary file in {}: {}", dir, tr(std::strerror(errno)));
   } else {
     rc = internal::run_capture({"diff", "-u", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
                                out, err);
     // diff exits 1 when the files differ (they do), 2 or more (or -1: not run) on trouble.
-    if (rc != 1) error = rc < 0 ? std::string("cannot run diff(1): ") + std::strerror(errno) : "diff(1) failed: " + err;
+    if (rc != 1) error = rc < 0 ? trf("cannot run diff(1): {}", tr(std::strerror(errno))) : trf("diff(1) failed: {}", err);
   }
   if (fa >= 0) {
     ::close(fa);

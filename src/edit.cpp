@@ -1,6 +1,7 @@
 // get/set on the YAML tree: path resolution, exact value spans, and edits that
 // touch nothing but the bytes of the values assigned.
 #include "yplan/edit.hpp"
+#include "yplan/i18n.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -42,11 +43,11 @@ bool PlanDocument::open(SourceFile src, std::string& error) {
   src_ = std::move(src);
   yaml::ParseError err;
   if (!yaml::parse(src_, doc_, err)) {
-    error = fmt::format("{}:{}:{}: the file does not parse: {}", src_.path, err.pos.line, err.pos.col, err.message);
+    error = trf("{}:{}:{}: the file does not parse: {}", src_.path, err.pos.line, err.pos.col, err.message);
     return false;
   }
   if (doc_.empty || doc_.node(doc_.root).kind != Kind::map) {
-    error = fmt::format("{}: not a plan (the top level is not a mapping)", src_.path);
+    error = trf("{}: not a plan (the top level is not a mapping)", src_.path);
     return false;
   }
   parent_.assign(doc_.nodes.size(), 0);
@@ -193,7 +194,7 @@ class Editor {
     std::string kind = path.substr(0, dot);
     std::string rest = dot == std::string::npos ? "" : path.substr(dot + 1);
     if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
-      st.problem = fmt::format("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
+      st.problem = trf("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
       std::string near = nearest(kind, kKinds);
       if (!near.empty()) st.nearest = near + (rest.empty() ? "" : "." + rest);
       return st;
@@ -204,7 +205,7 @@ class Editor {
     if (kind == "plan") {
       const Node* p = map_get(doc_, doc_.node(doc_.root), "plan", &node);
       if (!p) {
-        st.problem = "the file has no `plan:` mapping";
+        st.problem = tr("the file has no `plan:` mapping");
         return st;
       }
       canonical = "plan";
@@ -249,8 +250,8 @@ class Editor {
           }
           if (cut == 0 || cut == std::string::npos || rest.rfind('.', cut - 1) == std::string::npos) break;
         }
-        st.problem = fmt::format("no {} `{}`", kind, rest.substr(0, rest.find('.')));
-        if (rest.empty()) st.problem = fmt::format("name a {}: {}.<id>", kind, kind);
+        st.problem = trf("no {} `{}`", kind, rest.substr(0, rest.find('.')));
+        if (rest.empty()) st.problem = trf("name a {}: {}.<id>", kind, kind);
         st.nearest = best;
         return st;
       }
@@ -259,14 +260,14 @@ class Editor {
     st.node = node;
     st.canonical = canonical;
     if (remainder.empty()) {
-      if (!rest.empty() && rest.back() == '.') st.problem = "a path does not end with a dot";
+      if (!rest.empty() && rest.back() == '.') st.problem = tr("a path does not end with a dot");
       if (!st.problem.empty()) st.entity_found = false;
       return st;
     }
     auto parts = split_dots(remainder);
     if (std::find(parts.begin(), parts.end(), std::string()) != parts.end()) {
       st.entity_found = false;
-      st.problem = "a path has no empty parts (two dots, or a dot at the end)";
+      st.problem = tr("a path has no empty parts (two dots, or a dot at the end)");
       return st;
     }
     for (size_t i = 0; i < parts.size(); ++i) {
@@ -466,7 +467,7 @@ PlanDocument::Lookup PlanDocument::lookup(const std::string& path) const {
   }
   l.nearest = st.nearest;
   l.problem = !st.problem.empty() ? st.problem
-                                  : fmt::format("`{}` has no `{}`", st.canonical, st.missing.empty() ? "" : st.missing[0]);
+                                  : trf("`{}` has no `{}`", st.canonical, st.missing.empty() ? "" : st.missing[0]);
   return l;
 }
 
@@ -578,13 +579,13 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   for (const auto& a : assignments) {
     auto fail = [&](std::string msg) { errors.push_back({a.origin, std::move(msg)}); };
     if (!valid_utf8(a.path) || !valid_utf8(a.value)) {
-      fail("the path or the value is not valid UTF-8 text (or holds a NUL byte)");
+      fail(tr("the path or the value is not valid UTF-8 text (or holds a NUL byte)"));
       continue;
     }
     Step st = ed.resolve(a.path);
     if (!st.entity_found) {
-      fail(fmt::format("no such path `{}`: {}{}", a.path, st.problem,
-                       st.nearest.empty() ? "" : fmt::format("; did you mean `{}`?", st.nearest)));
+      fail(st.nearest.empty() ? trf("no such path `{}`: {}", a.path, st.problem)
+                              : trf("no such path `{}`: {}; did you mean `{}`?", a.path, st.problem, st.nearest));
       continue;
     }
     // The same value under two spellings (targets.R3, targets.2021; a listing
@@ -595,18 +596,18 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
       target += y ? fmt::format(".@{}", y->year) : "." + m;
     }
     if (auto [it, fresh] = seen.emplace(target, a.origin); !fresh) {
-      fail(fmt::format("`{}` is already assigned by {}", a.path, it->second));
+      fail(trf("`{}` is already assigned by {}", a.path, it->second));
       continue;
     }
     const Node& n = doc_.node(st.node);
     if (st.missing.empty()) {
       if (n.kind == Kind::map || n.kind == Kind::sequence) {
-        fail(fmt::format("`{}` is a {}; set one of its {} instead", a.path,
-                         n.kind == Kind::map ? "mapping" : "list", n.kind == Kind::map ? "keys" : "items"));
+        fail(n.kind == Kind::map ? trf("`{}` is a mapping; set one of its keys instead", a.path)
+                                 : trf("`{}` is a list; set one of its items instead", a.path));
         continue;
       }
       if (n.kind == Kind::alias) {
-        fail(fmt::format("`{}` is an alias; yplan does not edit aliases", a.path));
+        fail(trf("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
       }
       if (auto span = ed.scalar_span(st.node)) {
@@ -616,9 +617,9 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
       } else if (auto p = ed.empty_value_point(st.node); p && n.kind == Kind::null) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
       } else {
-        fail(fmt::format("`{}` is written over several lines (or as a block scalar); yplan edits only "
-                         "single-line values",
-                         a.path));
+        fail(trf("`{}` is written over several lines (or as a block scalar); yplan edits only "
+                 "single-line values",
+                 a.path));
       }
       continue;
     }
@@ -631,9 +632,10 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
       continue;
     }
     if (n.kind != Kind::map) {
-      fail(fmt::format("no such path `{}`: `{}` has no `{}`{}", a.path, st.canonical, st.missing[0],
-                       st.nearest.empty() || st.nearest == st.canonical ? ""
-                                                                        : fmt::format("; did you mean `{}`?", st.nearest)));
+      fail(st.nearest.empty() || st.nearest == st.canonical
+               ? trf("no such path `{}`: `{}` has no `{}`", a.path, st.canonical, st.missing[0])
+               : trf("no such path `{}`: `{}` has no `{}`; did you mean `{}`?", a.path, st.canonical, st.missing[0],
+                     st.nearest));
       continue;
     }
     // A new year key takes the notation of its neighbours (R3 beside R2,
@@ -668,7 +670,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
     } else if (auto p = ed.empty_value_point(node)) {
       edits.push_back({*p, *p, " " + render_flow(f.tree, false), edits.size()});
     } else {
-      errors.push_back({f.origins.front(), "cannot find where to write the new value"});
+      errors.push_back({f.origins.front(), tr("cannot find where to write the new value")});
       return false;
     }
   }
@@ -699,7 +701,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
         if (!after_open) {
           auto e = ed.node_end(map.children[after + 1]);
           if (!e) {
-            errors.push_back({ins.origins.front(), "cannot find the end of a neighbouring value"});
+            errors.push_back({ins.origins.front(), tr("cannot find the end of a neighbouring value")});
             return false;
           }
           point = *e;
@@ -709,7 +711,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
         flow_items[{ins.map, point}].push_back({after_open, item});
       } else {
         if (map.children.empty()) {
-          errors.push_back({ins.origins.front(), "cannot add a key to an empty block mapping"});
+          errors.push_back({ins.origins.front(), tr("cannot add a key to an empty block mapping")});
           return false;
         }
         uint32_t first_key = map.children[0];
@@ -758,7 +760,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   // Build the result in one pass (edits are sorted from the end backwards).
   for (size_t i = 1; i < edits.size(); ++i) {
     if (edits[i].end > edits[i - 1].begin) {  // two edits of the same bytes: never write that
-      errors.push_back({"", "two assignments change the same value"});
+      errors.push_back({"", tr("two assignments change the same value")});
       return false;
     }
   }
@@ -783,8 +785,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   yaml::ParseError perr;
   if (!yaml::parse(result, check, perr)) {
     errors.push_back({assignments.empty() ? "" : assignments.front().origin,
-                      fmt::format("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
-                                  "around there is unusual: edit that part by hand",
+                      trf("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
+                          "around there is unusual: edit that part by hand",
                                   perr.pos.line, perr.pos.col, perr.message)});
     return false;
   }

@@ -1,4 +1,5 @@
 #include "yplan/git.hpp"
+#include "yplan/i18n.hpp"
 
 #include "internal/process.hpp"
 
@@ -27,13 +28,13 @@ bool read_git_object(const std::string& spec, SourceFile& out, std::string& erro
   std::string text, err;
   int rc = internal::run_capture({"git", "show", spec}, text, err);
   if (rc < 0) {
-    error = std::string("cannot run git: ") + std::strerror(errno);
+    error = trf("cannot run git: {}", tr(std::strerror(errno)));
     return false;
   }
   if (rc != 0) {
     auto nl = err.find('\n');
     error = err.substr(0, nl);
-    if (error.empty()) error = "git show failed";
+    if (error.empty()) error = tr("git show failed");
     return false;
   }
   out.path = spec;

@@ -1,4 +1,5 @@
 #include "yplan/loader.hpp"
+#include "yplan/i18n.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -38,11 +39,11 @@ using yaml::Node;
 
 const char* kind_noun(Kind k) {
   switch (k) {
-    case Kind::null: return "null";
-    case Kind::scalar: return "a scalar";
-    case Kind::sequence: return "a list";
-    case Kind::map: return "a mapping";
-    case Kind::alias: return "an alias";
+    case Kind::null: return tr("null");
+    case Kind::scalar: return tr("a scalar");
+    case Kind::sequence: return tr("a list");
+    case Kind::map: return tr("a mapping");
+    case Kind::alias: return tr("an alias");
   }
   return "?";
 }
@@ -98,10 +99,10 @@ class Loader {
   // Reports a node of the wrong kind; aliases get their own message.
   void wrong_kind(const Node& n, const std::string& path, const char* expected) {
     if (n.kind == Kind::alias) {
-      schema(n.pos, path, "aliases are not supported in plan files; write the value out");
+      schema(n.pos, path, tr("aliases are not supported in plan files; write the value out"));
       return;
     }
-    schema(n.pos, path, fmt::format("`{}` must be {}, not {}", leaf(path), expected, kind_noun(n.kind)));
+    schema(n.pos, path, trf("`{}` must be {}, not {}", leaf(path), tr(expected), kind_noun(n.kind)));
   }
 
   static std::string leaf(const std::string& path) {
@@ -123,7 +124,7 @@ class Loader {
       const Node& k = node(n.children[i]);
       uint32_t v = n.children[i + 1];
       if (k.kind != Kind::scalar) {
-        schema(k.pos, path, fmt::format("a key must be a plain word, not {}", kind_noun(k.kind)));
+        schema(k.pos, path, trf("a key must be a plain word, not {}", kind_noun(k.kind)));
         continue;
       }
       std::string_view key = k.text;
@@ -131,15 +132,15 @@ class Loader {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string near = nearest(key, std::span<const std::string_view>(known));
         if (!near.empty())
-          schema(k.pos, kpath, fmt::format("unknown key `{}` in {}; did you mean `{}`?", key, what, near));
+          schema(k.pos, kpath, trf("unknown key `{}` in {}; did you mean `{}`?", key, tr(what), near));
         else
-          schema(k.pos, kpath, fmt::format("unknown key `{}` in {}; known keys: {}", key, what,
+          schema(k.pos, kpath, trf("unknown key `{}` in {}; known keys: {}", key, tr(what),
                                            fmt::join(known, ", ")));
         continue;
       }
       if (const auto* first = out.find(key)) {
         schema(k.pos, kpath,
-               fmt::format("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line));
+               trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line));
         continue;
       }
       out.entries.push_back({key, v, k.pos});
@@ -164,14 +165,14 @@ class Loader {
   void require(const Fields& f, std::string_view key, const std::string& path, const char* what) {
     if (!f.find(key))
       schema(f.pos, path.empty() ? std::string(key) : path + "." + std::string(key),
-             fmt::format("{} is missing required field `{}`", what, key));
+             trf("{} is missing required field `{}`", tr(what), key));
   }
 
   // A scalar read as text (numbers are text too: ids like 1.1 are fine).
   bool text(uint32_t idx, const std::string& path, Text& out) {
     const Node& n = node(idx);
     if (n.kind != Kind::scalar) {
-      wrong_kind(n, path, "text");
+      wrong_kind(n, path, tr_noop("text"));
       return false;
     }
     out.value = n.text;
@@ -193,7 +194,7 @@ class Loader {
     if (!text(f, "id", path, out)) return false;
     if (!is_id_char_ok(out.value)) {
       schema(out.pos, path + ".id",
-             fmt::format("{} id must be non-empty, without spaces or control characters: `{}`", what,
+             trf("{} id must be non-empty, without spaces or control characters: `{}`", tr(what),
                          escape_control(out.value)));
       return false;
     }
@@ -208,7 +209,7 @@ class Loader {
     const Node& n = node(e->value);
     if (n.kind == Kind::null) return out;
     if (n.kind != Kind::sequence) {
-      wrong_kind(n, kpath, "a list of text");
+      wrong_kind(n, kpath, tr_noop("a list of text"));
       return out;
     }
     for (size_t i = 0; i < n.children.size(); ++i) {
@@ -228,20 +229,20 @@ class Loader {
       if (n.text == "false" || n.text == "False" || n.text == "FALSE") return false;
     }
     if (n.kind == Kind::null) return std::nullopt;
-    schema(n.pos, kpath, fmt::format("`{}` must be true or false", key));
+    schema(n.pos, kpath, trf("`{}` must be true or false", key));
     return std::nullopt;
   }
 
   std::optional<Year> year(uint32_t idx, const std::string& path) {
     const Node& n = node(idx);
     if (n.kind != Kind::scalar) {
-      wrong_kind(n, path, "a year");
+      wrong_kind(n, path, tr_noop("a year"));
       return std::nullopt;
     }
     auto y = parse_year(n.text);
     if (!y) {
       sink_.error("year-format", n.pos, path,
-                  fmt::format("`{}` is not a year; write 2020, R2, H30, 令和2年度 or 平成30年度", n.text));
+                  trf("`{}` is not a year; write 2020, R2, H30, 令和2年度 or 平成30年度", n.text));
       return std::nullopt;
     }
     return Year{y->year, y->era, n.text, n.pos};
@@ -250,24 +251,24 @@ class Loader {
   // Reads a number; `amount` demands a whole number.
   std::optional<NumberValue> number(const Node& n, const std::string& path, bool amount) {
     if (n.kind != Kind::scalar) {
-      wrong_kind(n, path, "a number");
+      wrong_kind(n, path, tr_noop("a number"));
       return std::nullopt;
     }
     std::string why;
     auto v = parse_number(n.text, &why);
     if (!v) {
       sink_.error("value-format", n.pos, path,
-                  fmt::format("cannot read `{}` as a number: {}", n.text, why));
+                  trf("cannot read `{}` as a number: {}", n.text, why));
       return std::nullopt;
     }
     if (amount && !v->integral) {
       sink_.error("value-format", n.pos, path,
-                  fmt::format("`{}` is not a whole number; amounts are integers", n.text));
+                  trf("`{}` is not a whole number; amounts are integers", n.text));
       return std::nullopt;
     }
     if (v->integral && v->overflow) {
       sink_.error("value-format", n.pos, path,
-                  fmt::format("`{}` is too large: numbers must fit in 64 bits", n.text));
+                  trf("`{}` is too large: numbers must fit in 64 bits", n.text));
       return std::nullopt;
     }
     return v;
@@ -298,12 +299,12 @@ class Loader {
     std::string tpath = path + ".total";
     if (node(e->value).kind == Kind::null) return std::nullopt;
     Fields tf;
-    if (!fields(e->value, tpath, keys::total, tf, "a total")) return std::nullopt;
+    if (!fields(e->value, tpath, keys::total, tf, tr_noop("a total"))) return std::nullopt;
     Total t;
     t.pos = tf.pos;
     amount(tf, "budget", tpath, t.budget);
     amount(tf, "previous", tpath, t.previous);
-    if (!t.budget.stated) require(tf, "budget", tpath, "a total");
+    if (!t.budget.stated) require(tf, "budget", tpath, tr_noop("a total"));
     return t;
   }
 
@@ -315,7 +316,7 @@ class Loader {
     const Node& n = node(e->value);
     std::string kpath = path + "." + std::string(key);
     if (n.kind != Kind::scalar) {
-      wrong_kind(n, kpath, "a word");
+      wrong_kind(n, kpath, tr_noop("a word"));
       return false;
     }
     pos = n.pos;
@@ -329,8 +330,9 @@ class Loader {
     for (const auto& [name, value] : table) names.push_back(name);
     std::string near = nearest(n.text, std::span<const std::string_view>(names));
     schema(n.pos, kpath,
-           fmt::format("`{}` is not a valid {}: use {}{}", n.text, key, fmt::join(names, " | "),
-                       near.empty() ? "" : fmt::format(" (did you mean `{}`?)", near)));
+           near.empty() ? trf("`{}` is not a valid {}: use {}", n.text, key, fmt::join(names, " | "))
+                        : trf("`{}` is not a valid {}: use {} (did you mean `{}`?)", n.text, key,
+                              fmt::join(names, " | "), near));
     return false;
   }
 
@@ -347,7 +349,7 @@ class Loader {
     }
     Fields f;
     if (!fields(idx, path, with_year ? keys::goal_target : keys::target, f,
-                allow_bare ? "a number or {value, note}" : "a {year, value} mapping"))
+                allow_bare ? tr_noop("a number or {value, note}") : tr_noop("a {year, value} mapping")))
       return p;
     if (with_year) {
       if (const auto* e = f.find("year")) {
@@ -362,7 +364,7 @@ class Loader {
         p.invalid = !p.value;
       }
     } else if (!allow_bare) {
-      require(f, "value", path, "a value");
+      require(f, "value", path, tr_noop("a value"));
     }
     if (const auto* e = f.find("note")) {
       Text t;
@@ -380,7 +382,7 @@ class Loader {
     const Node& n = node(idx);
     if (n.kind == Kind::null) return out;
     if (n.kind != Kind::map) {
-      wrong_kind(n, path, "a mapping of year to value");
+      wrong_kind(n, path, tr_noop("a mapping of year to value"));
       return out;
     }
     for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
@@ -391,7 +393,7 @@ class Loader {
       auto dup = std::find_if(out.begin(), out.end(), [&](const Point& p) { return p.year->year == y->year; });
       if (dup != out.end()) {
         schema(k.pos, kpath,
-               fmt::format("year {} repeats {} at line {} (both are {})", y->written,
+               trf("year {} repeats {} at line {} (both are {})", y->written,
                            dup->year->written, dup->year->pos.line, y->year));
         continue;
       }
@@ -419,7 +421,7 @@ class Loader {
     std::string kpath = path.empty() ? std::string(key) : path + "." + std::string(key);
     if (n.kind == Kind::null) return;
     if (n.kind != Kind::sequence) {
-      wrong_kind(n, kpath, "a list");
+      wrong_kind(n, kpath, tr_noop("a list"));
       return;
     }
     for (size_t i = 0; i < n.children.size(); ++i) fn(n.children[i], i);
@@ -434,30 +436,30 @@ class Loader {
 void Loader::run() {
   plan_.file = src_.path;
   if (doc_.empty) {
-    schema(Pos{1, 1, 0}, "", "the file is empty; a plan starts with `yplan: 1` and `plan:`");
+    schema(Pos{1, 1, 0}, "", tr("the file is empty; a plan starts with `yplan: 1` and `plan:`"));
     return;
   }
   Fields top;
   const Node& root = node(doc_.root);
   if (root.kind != Kind::map) {
     schema(root.pos, "",
-           fmt::format("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)));
+           trf("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)));
     return;
   }
-  fields(doc_.root, "", keys::top, top, "the top level");
+  fields(doc_.root, "", keys::top, top, tr_noop("the top level"));
   if (const auto* e = top.find("yplan")) {
     const Node& v = node(e->value);
     if (v.kind != Kind::scalar || v.text != "1")
       schema(v.pos, "yplan",
-             fmt::format("unsupported format version `{}`; this yplan reads version 1",
+             trf("unsupported format version `{}`; this yplan reads version 1",
                          v.kind == Kind::scalar ? v.text : kind_noun(v.kind)));
   } else {
-    schema(root.pos, "yplan", "missing `yplan: 1` (the format version)");
+    schema(root.pos, "yplan", tr("missing `yplan: 1` (the format version)"));
   }
   if (const auto* e = top.find("plan"))
     read_plan_meta(e->value);
   else
-    schema(root.pos, "plan", "missing required `plan:` mapping");
+    schema(root.pos, "plan", tr("missing required `plan:` mapping"));
   each_item(top, "projects", "", [&](uint32_t item, size_t i) { read_project(item, i); });
   each_item(top, "sections", "", [&](uint32_t item, size_t i) {
     plan_.roots.push_back(static_cast<int>(plan_.sections.size()));
@@ -469,13 +471,13 @@ void Loader::run() {
 void Loader::read_plan_meta(uint32_t idx) {
   Fields f;
   PlanMeta& m = plan_.meta;
-  if (!fields(idx, "plan", keys::plan, f, "plan")) return;
+  if (!fields(idx, "plan", keys::plan, f, tr_noop("plan"))) return;
   m.pos = f.pos;
-  require(f, "id", "plan", "plan");
-  require(f, "title", "plan", "plan");
+  require(f, "id", "plan", tr_noop("plan"));
+  require(f, "title", "plan", tr_noop("plan"));
   if (text(f, "id", "plan", m.id) && !valid_plan_id(m.id.value))
     schema(m.id.pos, "plan.id",
-           fmt::format("plan id `{}` must match [A-Za-z0-9][A-Za-z0-9._-]*", m.id.value));
+           trf("plan id `{}` must match [A-Za-z0-9][A-Za-z0-9._-]*", m.id.value));
   text(f, "title", "plan", m.title);
   text(f, "organization", "plan", m.organization);
   text(f, "budget_unit", "plan", m.budget_unit);
@@ -486,13 +488,13 @@ void Loader::read_plan_meta(uint32_t idx) {
     const Node& n = node(e->value);
     m.period_pos = n.pos;
     if (n.kind != Kind::sequence || n.children.size() != 2) {
-      schema(n.pos, "plan.period", "`period` must be a list of two years: [first, last]");
+      schema(n.pos, "plan.period", tr("`period` must be a list of two years: [first, last]"));
     } else {
       m.period_start = year(n.children[0], "plan.period[0]");
       m.period_end = year(n.children[1], "plan.period[1]");
       if (m.period_start && m.period_end && m.period_start->year > m.period_end->year)
         schema(n.pos, "plan.period",
-               fmt::format("the period starts ({}) after it ends ({})", m.period_start->written,
+               trf("the period starts ({}) after it ends ({})", m.period_start->written,
                            m.period_end->written));
     }
   }
@@ -507,12 +509,12 @@ void Loader::read_project(uint32_t idx, size_t i) {
   std::string path = fmt::format("projects[{}]", i);
   if (auto pid = peek_id(idx); !pid.empty()) path = "project." + pid;
   Fields f;
-  if (!fields(idx, path, keys::project, f, "a project")) return;
+  if (!fields(idx, path, keys::project, f, tr_noop("a project"))) return;
   p.pos = f.pos;
-  id(f, path, p.id, "a project");
-  require(f, "id", path, "a project");
-  require(f, "name", path, "a project");
-  require(f, "budget", path, "a project");
+  id(f, path, p.id, tr_noop("a project"));
+  require(f, "id", path, tr_noop("a project"));
+  require(f, "name", path, tr_noop("a project"));
+  require(f, "budget", path, tr_noop("a project"));
   text(f, "name", path, p.name);
   amount(f, "budget", path, p.budget);
   amount(f, "previous", path, p.previous);
@@ -540,10 +542,10 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
     return;
   }
   Fields f;
-  if (!fields(idx, path, keys::listing, f, "a project listing (an id or {project, budget, previous, partial})"))
+  if (!fields(idx, path, keys::listing, f, tr_noop("a project listing (an id or {project, budget, previous, partial})")))
     return;
   if (!text(f, "project", path, l.project)) {
-    require(f, "project", path, "a project listing");
+    require(f, "project", path, tr_noop("a project listing"));
     return;
   }
   path = spath + ".projects." + l.project.value;
@@ -565,11 +567,11 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   std::string path = fmt::format("{}.{}[{}]", spath, is_kpi ? "kpis" : "goals", i);
   if (auto iid = peek_id(idx); !iid.empty()) path = std::string(is_kpi ? "kpi." : "goal.") + iid;
   Fields f;
-  if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? "a KPI" : "a goal")) return;
+  if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"))) return;
   ind.pos = f.pos;
-  id(f, path, ind.id, is_kpi ? "a KPI" : "a goal");
-  require(f, "id", path, is_kpi ? "a KPI" : "a goal");
-  require(f, "name", path, is_kpi ? "a KPI" : "a goal");
+  id(f, path, ind.id, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
+  require(f, "id", path, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
+  require(f, "name", path, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
   text(f, "name", path, ind.name);
   text(f, "unit", path, ind.unit);
   text(f, "note", path, ind.note);
@@ -611,7 +613,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
                                 : fmt::format("{}.sections[{}]", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
   if (auto sid = peek_id(idx); !sid.empty()) path = "section." + sid;
   Fields f;
-  if (!fields(idx, path, keys::section, f, "a section")) return;
+  if (!fields(idx, path, keys::section, f, tr_noop("a section"))) return;
   int me = static_cast<int>(plan_.sections.size());
   plan_.sections.emplace_back();
   {
@@ -619,9 +621,9 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     s.parent = parent;
     s.depth = depth;
     s.pos = f.pos;
-    id(f, path, s.id, "a section");
-    require(f, "id", path, "a section");
-    require(f, "title", path, "a section");
+    id(f, path, s.id, tr_noop("a section"));
+    require(f, "id", path, tr_noop("a section"));
+    require(f, "title", path, tr_noop("a section"));
     text(f, "label", path, s.label);
     text(f, "outline_label", path, s.outline_label);
     text(f, "title", path, s.title);

@@ -1,4 +1,5 @@
 #include "yplan/source.hpp"
+#include "yplan/i18n.hpp"
 
 #include <algorithm>
 
@@ -72,7 +73,7 @@ bool read_source(const std::string& path, SourceFile& out, std::string& error) {
     while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
       out.text.append(buf, static_cast<size_t>(std::cin.gcount()));
       if (out.text.size() > kMaxFileSize) {
-        error = "larger than 256 MiB, the most yplan reads";
+        error = tr("larger than 256 MiB, the most yplan reads");
         return false;
       }
     }
@@ -81,25 +82,25 @@ bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   }
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   if (S_ISDIR(st.st_mode)) {
-    error = "is a directory";
+    error = tr("is a directory");
     return false;
   }
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > kMaxFileSize) {
-    error = "larger than 256 MiB, the most yplan reads";
+    error = tr("larger than 256 MiB, the most yplan reads");
     return false;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   out.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    error = std::strerror(errno);
+    error = tr(std::strerror(errno));
     return false;
   }
   out.index_lines();

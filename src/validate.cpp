@@ -1,4 +1,5 @@
 #include "yplan/validate.hpp"
+#include "yplan/i18n.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -36,12 +37,12 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      errors.push_back({in, ec.message()});
+      errors.push_back({in, tr(ec.message().c_str())});
       continue;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        errors.push_back({it->path().string(), ec.message()});
+        errors.push_back({it->path().string(), tr(ec.message().c_str())});
         break;
       }
       const auto& entry = *it;
@@ -55,7 +56,7 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
     }
     if (found.empty()) {
       // Nothing to check under a directory is a mistake to report, not a pass.
-      errors.push_back({in, "no plan files (*.yaml, *.yml) under this directory"});
+      errors.push_back({in, tr("no plan files (*.yaml, *.yml) under this directory")});
       continue;
     }
     std::sort(found.begin(), found.end());

@@ -1,4 +1,5 @@
 #include "yplan/values.hpp"
+#include "yplan/i18n.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -148,7 +149,7 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
     consume(s, "+");
   }
   s = trim(s);
-  if (s.empty()) return fail("no digits");
+  if (s.empty()) return fail(tr("no digits"));
 
   std::string digits;  // integer part without separators
   size_t i = 0;
@@ -161,19 +162,19 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
       if (group >= 0) ++group; else ++lead;
     } else if (c == ',') {
       if (digits.empty() || (group >= 0 && group != 3) || (group < 0 && lead > 3))
-        return fail("commas must separate groups of three digits");
+        return fail(tr("commas must separate groups of three digits"));
       group = 0;
     } else {
-      return fail(fmt::format("unexpected `{}`", s.substr(i)));
+      return fail(trf("unexpected `{}`", s.substr(i)));
     }
   }
-  if (group >= 0 && group != 3) return fail("commas must separate groups of three digits");
-  if (digits.empty()) return fail("no digits");
+  if (group >= 0 && group != 3) return fail(tr("commas must separate groups of three digits"));
+  if (digits.empty()) return fail(tr("no digits"));
   std::string frac;
   if (i < s.size()) {  // s[i] == '.'
     frac = std::string(s.substr(i + 1));
-    if (frac.empty()) return fail("no digits after the decimal point");
-    if (!all_digits(frac)) return fail(fmt::format("unexpected `{}` after the decimal point", frac));
+    if (frac.empty()) return fail(tr("no digits after the decimal point"));
+    if (!all_digits(frac)) return fail(trf("unexpected `{}` after the decimal point", frac));
   }
 
   NumberValue v;

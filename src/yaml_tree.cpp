@@ -1,4 +1,5 @@
 #include "yplan/yaml_tree.hpp"
+#include "yplan/i18n.hpp"
 
 #include <cctype>
 #include <fmt/format.h>
@@ -115,7 +116,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
     if (p[i] < 0x80) {
       if (p[i] == 0) {
         err.pos = src.pos_at_offset(i);
-        err.message = "NUL byte in the text";
+        err.message = tr("NUL byte in the text");
         return false;
       }
       ++i;
@@ -125,7 +126,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
     utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
     if (len < 0) {
       err.pos = src.pos_at_offset(i);
-      err.message = "invalid UTF-8 byte sequence";
+      err.message = tr("invalid UTF-8 byte sequence");
       return false;
     }
     i += static_cast<size_t>(len);
@@ -161,7 +162,7 @@ bool check_flow_depth(const SourceFile& src, ParseError& err) {
     } else if (c == '[' || c == '{') {
       if (++depth > kMaxDepth) {
         err.pos = src.pos_at_offset(i);
-        err.message = fmt::format("nesting deeper than {} levels", kMaxDepth);
+        err.message = trf("nesting deeper than {} levels", kMaxDepth);
         return false;
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
@@ -180,7 +181,7 @@ bool check_quotes_closed(const SourceFile& src, const Document& doc, ParseError&
     if (q != '"' && q != '\'') continue;  // a block scalar (| or >)
     if (quoted_scalar_end(src.text, n.pos.offset) == std::string_view::npos) {
       err.pos = n.pos;
-      err.message = fmt::format("the string quoted here with {} is never closed", q);
+      err.message = trf("the string quoted here with {} is never closed", q);
       return false;
     }
   }
@@ -222,7 +223,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     // yaml-cpp's own guard (block nesting such as "- - - ..." is not caught by
     // check_flow_depth): stopped before any stack runs out; say so plainly.
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
-    err.message = "nesting too deep (yaml-cpp stops at 500 levels)";
+    err.message = tr("nesting too deep (yaml-cpp stops at 500 levels)");
     return false;
   } catch (const YAML::Exception& e) {
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
@@ -231,7 +232,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   }
   if (builder.documents > 1) {
     err.pos = builder.second_document;
-    err.message = "a second YAML document starts here; a plan file holds one document";
+    err.message = tr("a second YAML document starts here; a plan file holds one document");
     return false;
   }
   return check_quotes_closed(src, doc, err);

@@ -14,7 +14,7 @@ using CheckFn = void (*)(const Plan&, Sink&);
 struct CheckInfo {
   std::string_view name;      // as in `--skip NAME` and `error[NAME]`
   std::string_view severity;  // "error", "warning" or "error / warning"
-  std::string_view summary;   // when it fires, one line
+  std::string_view summary;   // when it fires, one line (English msgid: print tr(summary.data()))
   CheckFn run;                // nullptr: reported while loading (parse, schema, ...)
 };
 

@@ -37,6 +37,10 @@ const char* tr(const char* msgid);
 // `singular` or `plural` by n, in the current language.
 std::string ntr(const char* singular, const char* plural, unsigned long n);
 
+// Marks a string for extraction without translating it (a table built before
+// the language is known); translate it with tr() where it is printed.
+constexpr const char* tr_noop(const char* msgid) { return msgid; }
+
 // tr() then fmt::format: trf("listing of `{}` under {}", id, section).
 template <typename... Args>
 std::string trf(const char* msgid, Args&&... args) {

@@ -15,22 +15,22 @@ namespace {
 void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what) {
   if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
   if (sum.overflow) {
-    sink.error("value-format", total.pos, path, fmt::format("the sum of {} exceeds 64 bits", what));
+    sink.error("value-format", total.pos, path, trf("the sum of {} exceeds 64 bits", tr(what)));
     return;
   }
-  auto one = [&](const AmountField& stated, int64_t computed, const char* field) {
+  auto one = [&](const AmountField& stated, int64_t computed, const char* field, const char* msgid) {
     if (!stated.stated || stated.invalid) return;
     int64_t s = stated.value_or(0);  // a stated null means none: zero
     if (s == computed) return;
     sink.error("budget-total", stated.pos, path + "." + field,
-               fmt::format("stated total {} {} differs from the sum of {}, {} (difference {})", field,
-                           stated.has() ? amount(s) : std::string("none"), what, amount(computed),
-                           difference(s, computed)));
+               trf(msgid, stated.has() ? amount(s) : std::string(tr("none")), tr(what), amount(computed),
+                   difference(s, computed)));
     // A certain fix: the stated figure becomes the computed sum (plan-format "budget-total").
     sink.diagnostics().back().fixes.push_back({path + "." + field, std::to_string(computed)});
   };
-  one(total.budget, sum.budget, "budget");
-  one(total.previous, sum.previous, "previous");
+  one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"));
+  one(total.previous, sum.previous, "previous",
+      tr_noop("stated total previous {} differs from the sum of {}, {} (difference {})"));
 }
 
 }  // namespace
@@ -38,9 +38,9 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
 void check_budget_total(const Plan& plan, Sink& sink) {
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     const Section& s = plan.sections[i];
-    if (s.total) compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", "the listings");
+    if (s.total) compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", tr_noop("the listings"));
   }
-  if (plan.meta.total) compare(sink, *plan.meta.total, project_sum(plan), "plan.total", "the projects (each counted once)");
+  if (plan.meta.total) compare(sink, *plan.meta.total, project_sum(plan), "plan.total", tr_noop("the projects (each counted once)"));
 }
 
 }  // namespace yplan

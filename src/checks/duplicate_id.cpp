@@ -10,9 +10,19 @@ struct First {
   uint32_t line;
   const char* kind;
 };
+// The kinds as messages name them ("project", "section", "KPI", "goal").
+const char* kind_word(const char* kind) {
+  std::string_view k = kind;
+  if (k == "project") return tr("project");
+  if (k == "section") return tr("section");
+  if (k == "KPI") return tr("KPI");
+  if (k == "goal") return tr("goal");
+  return kind;
+}
 void report(Sink& sink, const char* kind, const Text& id, const std::string& path, const First& first) {
   sink.error("duplicate-id", id.pos, path,
-             fmt::format("{} id `{}` is already used by the {} at line {}", kind, id.value, first.kind, first.line));
+             trf("{} id `{}` is already used by the {} at line {}", kind_word(kind), id.value, kind_word(first.kind),
+                 first.line));
 }
 }  // namespace
 

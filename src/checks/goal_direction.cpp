@@ -12,8 +12,10 @@ void check_goal_direction(const Plan& plan, Sink& sink) {
     double b = ind.baseline.value->value, t = ind.target->value->value;
     if ((ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b))
       sink.error("goal-direction", ind.target->value->pos, path_of(ind) + ".target.value",
-                 fmt::format("target {} of goal `{}` is {} its baseline {}, but the goal should {}", num(t),
-                             ind.id.value, t < b ? "below" : "above", num(b), direction_name(ind.direction)));
+                 t < b ? trf("target {} of goal `{}` is below its baseline {}, but the goal should increase", num(t),
+                             ind.id.value, num(b))
+                       : trf("target {} of goal `{}` is above its baseline {}, but the goal should decrease", num(t),
+                             ind.id.value, num(b)));
   }
 }
 

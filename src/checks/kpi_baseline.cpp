@@ -10,7 +10,7 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     const Point& base = ind.baseline;
     if (base.year && plan.has_period() && base.year->year >= plan.meta.period_start->year)
       sink.warning("kpi-baseline", base.year->pos, path_of(ind) + ".baseline.year",
-                   fmt::format("baseline year {} of KPI `{}` is not before the period {}", base.year->written,
+                   trf("baseline year {} of KPI `{}` is not before the period {}", base.year->written,
                                ind.id.value, period_text(plan)));
     auto targets = set_targets(ind);
     if (!base.value || targets.empty()) continue;
@@ -19,9 +19,10 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     bool wrong = (ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b);
     if (wrong)
       sink.warning("kpi-baseline", first.value->pos, target_path(ind, first),
-                   fmt::format("first target {} ({}) of KPI `{}` is {} its baseline {}, but the KPI should {}",
-                               num(t), year_text(first), ind.id.value, t < b ? "below" : "above", num(b),
-                               direction_name(ind.direction)));
+                   t < b ? trf("first target {} ({}) of KPI `{}` is below its baseline {}, but the KPI should increase",
+                               num(t), year_text(first), ind.id.value, num(b))
+                         : trf("first target {} ({}) of KPI `{}` is above its baseline {}, but the KPI should decrease",
+                               num(t), year_text(first), ind.id.value, num(b)));
   }
 }
 

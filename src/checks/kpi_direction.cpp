@@ -11,17 +11,19 @@ void check_kpi_direction(const Plan& plan, Sink& sink) {
     for (const Point* t : set_targets(ind)) {
       if (prev) {
         double a = prev->value->value, b = t->value->value;
-        std::string where = fmt::format("target {} {} {} {}'s {}", year_text(*t), num(b),
-                                        b < a ? "falls below" : "rises above", year_text(*prev), num(a));
+        const std::string ty = year_text(*t), py = year_text(*prev), id = ind.id.value;
         if (ind.direction == Direction::increase && b < a)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
-                     fmt::format("{} but KPI `{}` should increase", where, ind.id.value));
+                     trf("target {} {} falls below {}'s {} but KPI `{}` should increase", ty, num(b), py, num(a), id));
         else if (ind.direction == Direction::decrease && b > a)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
-                     fmt::format("{} but KPI `{}` should decrease", where, ind.id.value));
+                     trf("target {} {} rises above {}'s {} but KPI `{}` should decrease", ty, num(b), py, num(a), id));
         else if (ind.direction == Direction::maintain && b != a)
           sink.warning("kpi-direction", t->value->pos, target_path(ind, *t),
-                       fmt::format("{} but KPI `{}` should be maintained", where, ind.id.value));
+                       b < a ? trf("target {} {} falls below {}'s {} but KPI `{}` should be maintained", ty, num(b),
+                                   py, num(a), id)
+                             : trf("target {} {} rises above {}'s {} but KPI `{}` should be maintained", ty, num(b),
+                                   py, num(a), id));
       }
       prev = t;
     }

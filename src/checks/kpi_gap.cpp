@@ -19,14 +19,14 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
         missing.push_back(format_year(y, era));
       } else if (!t->value && !t->invalid && t->note.empty()) {
         sink.warning("kpi-gap", t->pos, target_path(ind, *t),
-                     fmt::format("target {} of KPI `{}` is open with no note saying why", t->year->written,
+                     trf("target {} of KPI `{}` is open with no note saying why", t->year->written,
                                  ind.id.value));
       }
     }
     if (!missing.empty())
       sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + ".targets",
-                   fmt::format("KPI `{}` has no target for {} (period {}); give a value, or "
-                               "{{value: null, note: …}} to say why it is open",
+                   trf("KPI `{}` has no target for {} (period {}); give a value, or "
+                       "{{value: null, note: …}} to say why it is open",
                                ind.id.value, fmt::join(missing, ", "), period_text(plan)));
   }
 }

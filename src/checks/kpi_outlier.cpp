@@ -23,14 +23,16 @@ void check_kpi_outlier(const Plan& plan, Sink& sink) {
       double median = n % 2 ? others[n / 2] : (others[n / 2 - 1] + others[n / 2]) / 2;
       double m = std::fabs(median), v = std::fabs(t->value->value);
       if (m == 0) continue;
-      const char* how = nullptr;
-      if (v > 10 * m) how = "over ten times";
-      else if (ind.direction != Direction::decrease && v < m / 10) how = "under a tenth of";
-      if (how)
+      const char* msgid = nullptr;
+      if (v > 10 * m)
+        msgid = tr_noop("target {} {} of KPI `{}` is over ten times the median {} of its other targets; "
+                        "a digit typed twice or dropped?");
+      else if (ind.direction != Direction::decrease && v < m / 10)
+        msgid = tr_noop("target {} {} of KPI `{}` is under a tenth of the median {} of its other targets; "
+                        "a digit typed twice or dropped?");
+      if (msgid)
         sink.warning("kpi-outlier", t->value->pos, target_path(ind, *t),
-                     fmt::format("target {} {} of KPI `{}` is {} the median {} of its other targets; "
-                                 "a digit typed twice or dropped?",
-                                 year_text(*t), num(t->value->value), ind.id.value, how, num(median)));
+                     trf(msgid, year_text(*t), num(t->value->value), ind.id.value, num(median)));
     }
   }
 }

@@ -9,13 +9,13 @@ void check_kpi_percent(const Plan& plan, Sink& sink) {
     auto check = [&](const Point& p, const std::string& path, const char* what) {
       if (!p.value || (p.value->value >= 0 && p.value->value <= 100)) return;
       sink.error("kpi-percent", p.value->pos, path,
-                 fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_label(),
-                             ind.id.value));
+                 trf("{} {} of {} `{}` is outside 0–100 %", tr(what), num(p.value->value), kind_word(ind),
+                     ind.id.value));
     };
-    if (ind.has_baseline) check(ind.baseline, path_of(ind) + ".baseline.value", "baseline");
-    for (const auto& t : ind.targets) check(t, target_path(ind, t), "target");
-    if (ind.target) check(*ind.target, target_path(ind, *ind.target), "target");
-    for (const auto& a : ind.actuals) check(a, path_of(ind) + ".actuals." + year_text(a), "actual");
+    if (ind.has_baseline) check(ind.baseline, path_of(ind) + ".baseline.value", tr_noop("baseline"));
+    for (const auto& t : ind.targets) check(t, target_path(ind, t), tr_noop("target"));
+    if (ind.target) check(*ind.target, target_path(ind, *ind.target), tr_noop("target"));
+    for (const auto& a : ind.actuals) check(a, path_of(ind) + ".actuals." + year_text(a), tr_noop("actual"));
   }
 }
 

@@ -9,8 +9,8 @@ void check_kpi_period(const Plan& plan, Sink& sink) {
   auto check = [&](const Indicator& ind, const Point& t, const std::string& path) {
     if (!t.year || (t.year->year >= first && t.year->year <= last)) return;
     sink.error("kpi-period", t.year->pos, path,
-               fmt::format("target year {} ({}) of {} `{}` lies outside the plan period {}", t.year->written,
-                           t.year->year, ind.kind_label(), ind.id.value, period_text(plan)));
+               trf("target year {} ({}) of {} `{}` lies outside the plan period {}", t.year->written, t.year->year,
+                   kind_word(ind), ind.id.value, period_text(plan)));
   };
   for (const auto& ind : plan.indicators) {
     for (const auto& t : ind.targets) check(ind, t, target_path(ind, t));

@@ -7,7 +7,8 @@ namespace {
 void check(Sink& sink, const AmountField& f, const std::string& path, const std::string& owner, const char* field) {
   if (f.amount && f.amount->value < 0)
     sink.error("negative-amount", f.pos, path + "." + field,
-               fmt::format("{} of {} is {}, below zero", field, owner, amount(f.amount->value)));
+               std::string_view(field) == "budget" ? trf("budget of {} is {}, below zero", owner, amount(f.amount->value))
+                                                   : trf("previous of {} is {}, below zero", owner, amount(f.amount->value)));
 }
 void check_pair(Sink& sink, const AmountField& b, const AmountField& p, const std::string& path,
                 const std::string& owner) {
@@ -18,16 +19,16 @@ void check_pair(Sink& sink, const AmountField& b, const AmountField& p, const st
 
 void check_negative_amount(const Plan& plan, Sink& sink) {
   if (plan.meta.total)
-    check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total", "the plan total");
+    check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total", tr("the plan total"));
   for (const auto& p : plan.projects)
-    check_pair(sink, p.budget, p.previous, path_of(p), fmt::format("project `{}`", p.id.value));
+    check_pair(sink, p.budget, p.previous, path_of(p), trf("project `{}`", p.id.value));
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings)
       check_pair(sink, l.budget, l.previous, path_of(s) + ".projects." + l.project.value,
-                 fmt::format("the listing of `{}` under section {}", l.project.value, s.id.value));
+                 trf("the listing of `{}` under section {}", l.project.value, s.id.value));
     if (s.total)
       check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total",
-                 fmt::format("the total of section {}", s.id.value));
+                 trf("the total of section {}", s.id.value));
   }
 }
 

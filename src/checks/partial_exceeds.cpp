@@ -10,15 +10,16 @@ void check_partial_exceeds(const Plan& plan, Sink& sink) {
       int pi = plan.find_project(l.project.value);
       if (pi < 0) continue;
       const Project& p = plan.projects[static_cast<size_t>(pi)];
-      auto one = [&](const AmountField& part, const AmountField& whole, const char* field) {
+      auto one = [&](const AmountField& part, const AmountField& whole, const char* field, const char* msgid) {
         if (!part.amount || !whole.amount || part.amount->value <= whole.amount->value) return;
         sink.error("partial-exceeds", part.pos, path_of(s) + ".projects." + l.project.value + "." + field,
-                   fmt::format("partial listing of `{}` states {} {}, more than the project's {} ({})",
-                               p.id.value, field, amount(part.amount->value), amount(whole.amount->value),
-                               difference(part.amount->value, whole.amount->value)));
+                   trf(msgid, p.id.value, amount(part.amount->value), amount(whole.amount->value),
+                       difference(part.amount->value, whole.amount->value)));
       };
-      one(l.budget, p.budget, "budget");
-      one(l.previous, p.previous, "previous");
+      one(l.budget, p.budget, "budget",
+          tr_noop("partial listing of `{}` states budget {}, more than the project's {} ({})"));
+      one(l.previous, p.previous, "previous",
+          tr_noop("partial listing of `{}` states previous {}, more than the project's {} ({})"));
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "yplan/checks.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
@@ -25,50 +26,51 @@ void check_goal_direction(const Plan&, Sink&);
 
 namespace {
 constexpr CheckInfo kChecks[] = {
-    {"parse", "error", "the YAML does not parse", nullptr},
+    {"parse", "error", tr_noop("the YAML does not parse"), nullptr},
     {"schema", "error",
-     "unknown key (with the nearest known one), missing required field, wrong type, bad enum, "
-     "duplicate key",
+     tr_noop("unknown key (with the nearest known one), missing required field, wrong type, bad enum, "
+             "duplicate key"),
      nullptr},
-    {"duplicate-id", "error", "an id repeats within its kind (kpis and goals share one)",
+    {"duplicate-id", "error", tr_noop("an id repeats within its kind (kpis and goals share one)"),
      check_duplicate_id},
-    {"year-format", "error", "a year is not in an accepted notation", nullptr},
-    {"value-format", "error", "a number cannot be read, or an amount or sum exceeds 64 bits",
+    {"year-format", "error", tr_noop("a year is not in an accepted notation"), nullptr},
+    {"value-format", "error", tr_noop("a number cannot be read, or an amount or sum exceeds 64 bits"),
      nullptr},
     {"budget-total", "error",
-     "a stated total differs from the sum of the listings under it; plan.total against the "
-     "unique projects",
+     tr_noop("a stated total differs from the sum of the listings under it; plan.total against the "
+             "unique projects"),
      check_budget_total},
-    {"unknown-project", "error", "a listing names a project that is not defined",
+    {"unknown-project", "error", tr_noop("a listing names a project that is not defined"),
      check_unknown_project},
-    {"negative-amount", "error", "a budget or previous is below zero", check_negative_amount},
-    {"partial-exceeds", "error", "a partial listing states more than the project's budget",
+    {"negative-amount", "error", tr_noop("a budget or previous is below zero"), check_negative_amount},
+    {"partial-exceeds", "error", tr_noop("a partial listing states more than the project's budget"),
      check_partial_exceeds},
     {"relisting-mismatch", "warning",
-     "a listing states figures that differ from the project's and is not partial",
+     tr_noop("a listing states figures that differ from the project's and is not partial"),
      check_relisting_mismatch},
     {"category-previous", "error / warning",
-     "`new` with a previous budget (error); another category and no previous (warning)",
+     tr_noop("`new` with a previous budget (error); another category and no previous (warning)"),
      check_category_previous},
-    {"unlisted-project", "warning", "a project no section lists", check_unlisted_project},
-    {"kpi-period", "error", "a target year lies outside plan.period", check_kpi_period},
-    {"kpi-gap", "warning", "a year inside the period has no target and no note (drafts excepted)",
+    {"unlisted-project", "warning", tr_noop("a project no section lists"), check_unlisted_project},
+    {"kpi-period", "error", tr_noop("a target year lies outside plan.period"), check_kpi_period},
+    {"kpi-gap", "warning", tr_noop("a year inside the period has no target and no note (drafts excepted)"),
      check_kpi_gap},
     {"kpi-direction", "error / warning",
-     "an increase KPI's target falls or a decrease KPI's rises (error); a maintain KPI changes "
-     "(warning)",
+     tr_noop("an increase KPI's target falls or a decrease KPI's rises (error); a maintain KPI changes "
+             "(warning)"),
      check_kpi_direction},
-    {"kpi-cumulative", "error", "a cumulative KPI falls, or starts below its baseline",
+    {"kpi-cumulative", "error", tr_noop("a cumulative KPI falls, or starts below its baseline"),
      check_kpi_cumulative},
     {"kpi-baseline", "warning",
-     "the baseline year is not before the period; the first target is on the wrong side of the "
-     "baseline",
+     tr_noop("the baseline year is not before the period; the first target is on the wrong side of the "
+             "baseline"),
      check_kpi_baseline},
-    {"kpi-percent", "error", "unit % and a value outside 0–100", check_kpi_percent},
+    // xgettext:no-c-format
+    {"kpi-percent", "error", tr_noop("unit % and a value outside 0–100"), check_kpi_percent},
     {"kpi-outlier", "warning",
-     "a target over ten times, or under a tenth of, the median of the KPI's other targets",
+     tr_noop("a target over ten times, or under a tenth of, the median of the KPI's other targets"),
      check_kpi_outlier},
-    {"goal-direction", "error", "a goal's target is on the wrong side of its baseline",
+    {"goal-direction", "error", tr_noop("a goal's target is on the wrong side of its baseline"),
      check_goal_direction},
 };
 }  // namespace

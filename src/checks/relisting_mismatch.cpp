@@ -5,7 +5,7 @@
 namespace yplan {
 
 namespace {
-std::string shown(const AmountField& f) { return f.amount ? amount(f.amount->value) : std::string("none"); }
+std::string shown(const AmountField& f) { return f.amount ? amount(f.amount->value) : std::string(tr("none")); }
 }  // namespace
 
 void check_relisting_mismatch(const Plan& plan, Sink& sink) {
@@ -15,21 +15,23 @@ void check_relisting_mismatch(const Plan& plan, Sink& sink) {
       int pi = plan.find_project(l.project.value);
       if (pi < 0) continue;
       const Project& p = plan.projects[static_cast<size_t>(pi)];
-      auto one = [&](const AmountField& stated, const AmountField& own, const char* field) {
+      auto one = [&](const AmountField& stated, const AmountField& own, const char* field, const char* msgid) {
         if (!stated.stated || stated.invalid || own.invalid) return;
         bool same = stated.amount.has_value() == own.amount.has_value() &&
                     (!stated.amount || stated.amount->value == own.amount->value);
         if (same) return;
         std::string diff;
         if (stated.amount && own.amount)
-          diff = fmt::format(" (difference {})", difference(stated.amount->value, own.amount->value));
+          diff = trf(" (difference {})", difference(stated.amount->value, own.amount->value));
         sink.warning("relisting-mismatch", stated.pos, path_of(s) + ".projects." + l.project.value + "." + field,
-                     fmt::format("listing of `{}` under section {} states {} {}, but the project's {} is {}{}; "
-                                 "mark it `partial: true` if only part of it belongs here",
-                                 p.id.value, s.id.value, field, shown(stated), field, shown(own), diff));
+                     trf(msgid, p.id.value, s.id.value, shown(stated), shown(own), diff));
       };
-      one(l.budget, p.budget, "budget");
-      one(l.previous, p.previous, "previous");
+      one(l.budget, p.budget, "budget",
+          tr_noop("listing of `{}` under section {} states budget {}, but the project's budget is {}{}; "
+                  "mark it `partial: true` if only part of it belongs here"));
+      one(l.previous, p.previous, "previous",
+          tr_noop("listing of `{}` under section {} states previous {}, but the project's previous is {}{}; "
+                  "mark it `partial: true` if only part of it belongs here"));
     }
   }
 }

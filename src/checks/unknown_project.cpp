@@ -13,9 +13,11 @@ void check_unknown_project(const Plan& plan, Sink& sink) {
         for (const auto& p : plan.projects) ids.push_back(p.id.value);
       std::string near = nearest(l.project.value, ids);
       sink.error("unknown-project", l.project.pos, path_of(s) + ".projects." + l.project.value,
-                 fmt::format("section {} lists project `{}`, which is not defined under `projects:`{}",
-                             s.id.value, l.project.value,
-                             near.empty() ? "" : fmt::format("; did you mean `{}`?", near)));
+                 near.empty()
+                     ? trf("section {} lists project `{}`, which is not defined under `projects:`", s.id.value,
+                           l.project.value)
+                     : trf("section {} lists project `{}`, which is not defined under `projects:`; did you mean `{}`?",
+                           s.id.value, l.project.value, near));
     }
   }
 }

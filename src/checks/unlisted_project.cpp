@@ -12,7 +12,7 @@ void check_unlisted_project(const Plan& plan, Sink& sink) {
   for (const auto& p : plan.projects) {
     if (!listed.count(p.id.value))
       sink.warning("unlisted-project", p.id.pos, path_of(p),
-                   fmt::format("project `{}` is defined but no section lists it", p.id.value));
+                   trf("project `{}` is defined but no section lists it", p.id.value));
   }
 }
 

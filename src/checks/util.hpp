@@ -8,6 +8,7 @@
 
 #include "yplan/diagnostic.hpp"
 #include "yplan/budget.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/model.hpp"
 #include "yplan/values.hpp"
 
@@ -20,7 +21,7 @@ inline std::string num(double v) { return format_number(v); }
 // a − b with a sign, as messages print it; overflow-safe.
 inline std::string difference(int64_t a, int64_t b) {
   int64_t d = 0;
-  if (__builtin_sub_overflow(a, b, &d)) return "beyond 64 bits";
+  if (__builtin_sub_overflow(a, b, &d)) return tr("beyond 64 bits");
   return signed_amount(d);
 }
 
@@ -35,6 +36,9 @@ inline std::vector<const Point*> set_targets(const Indicator& ind) {
   }
   return out;
 }
+
+// "KPI" or "goal" (Indicator::kind_label) as a message word.
+inline const char* kind_word(const Indicator& ind) { return ind.kind == IndicatorKind::kpi ? tr("KPI") : tr("goal"); }
 
 inline std::string year_text(const Point& p) { return p.year ? p.year->written : std::string("?"); }
 

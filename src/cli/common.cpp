@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
+#include <regex>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <vector>
@@ -24,7 +25,7 @@ bool use_color(const std::string& mode) {
 }
 
 void add_color_option(CLI::App& app, std::string& mode) {
-  app.add_option("--color", mode, "Colour the output: auto (a terminal, unless NO_COLOR is set), always, never")
+  app.add_option("--color", mode, tr("Colour the output: auto (a terminal, unless NO_COLOR is set), always, never"))
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_val("auto");
 }
@@ -36,13 +37,65 @@ CLI::Validator check_name_validator() {
         std::vector<std::string_view> names;
         for (const auto& c : all_checks()) names.push_back(c.name);
         std::string near = nearest(name, std::span<const std::string_view>(names));
-        return fmt::format("unknown check `{}`{}; `yplan validate --list-checks` names them all", name,
-                           near.empty() ? "" : fmt::format(" (did you mean `{}`?)", near));
+        if (near.empty()) return trf("unknown check `{}`; `yplan validate --list-checks` names them all", name);
+        return trf("unknown check `{}` (did you mean `{}`?); `yplan validate --list-checks` names them all", name,
+                   near);
       },
       "CHECK");
 }
 
 std::string default_lang() { return language_from_env() == Lang::ja ? "ja" : "en"; }
+
+void set_language_from_args(int argc, char** argv) {
+  Lang lang = language_from_env();
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") break;
+    Lang l;
+    if (a == "--lang" && i + 1 < argc && parse_language(argv[i + 1], l)) lang = l;
+    else if (a.rfind("--lang=", 0) == 0 && parse_language(std::string(a.substr(7)), l)) lang = l;
+  }
+  set_language(lang);
+}
+
+void add_lang_option(CLI::App& app, std::string& lang) {
+  app.add_option("--lang", lang, tr("Language of messages: en or ja (default from LC_ALL / LC_MESSAGES / LANG)"))
+      ->check(CLI::IsMember({"en", "ja"}));
+}
+
+void localize_help(CLI::App& app) {
+  app.option_defaults()->group(tr("Options"));
+  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+  if (language() == Lang::en) return;  // CLI11's own words are English already
+  auto f = app.get_formatter();
+  f->label("Usage", tr("Usage"));
+  f->label("OPTIONS", tr("OPTIONS"));
+  f->label("SUBCOMMAND", tr("SUBCOMMAND"));
+  f->label("SUBCOMMANDS", tr("SUBCOMMANDS"));
+  f->label("REQUIRED", tr("REQUIRED"));
+  f->label("Positionals", tr("Positionals"));
+}
+
+std::string usage_error_text(const CLI::ParseError& e) {
+  std::string m = e.what();
+  if (language() == Lang::en) return m;
+  std::smatch g;
+  if (std::regex_match(m, g, std::regex("(.*) is required")))
+    return g[1] == "A subcommand" ? std::string(tr("a subcommand is required")) : trf("{} is required", g[1].str());
+  if (std::regex_match(m, g, std::regex("The following arguments? (was|were) not expected: (.*)")))
+    return trf("unexpected arguments: {}", g[2].str());
+  if (std::regex_match(m, g, std::regex("(.*): (.*) not in (\\{.*\\})")))
+    return trf("{}: `{}` is not one of {}", g[1].str(), g[2].str(), g[3].str());
+  if (std::regex_match(m, g, std::regex("(.*): Value (.*) not in range (.*) to (.*)")))
+    return trf("{}: {} is outside the range {} to {}", g[1].str(), g[2].str(), g[3].str(), g[4].str());
+  if (std::regex_match(m, g, std::regex("(.*): ([0-9]+) required (.*) missing")))
+    return trf("{}: {} value(s) missing", g[1].str(), g[2].str());
+  if (std::regex_match(m, g, std::regex("Could not convert: (.*) = (.*)")))
+    return trf("{}: `{}` is not a number", g[1].str(), g[2].str());
+  if (std::regex_match(m, g, std::regex("(.*): Failed parsing (.*) as a (.*)")))
+    return trf("{}: `{}` is not a number", g[1].str(), g[2].str());
+  return m;
+}
 
 size_t terminal_width() {
   struct winsize ws {};
@@ -53,7 +106,7 @@ size_t terminal_width() {
 void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }
 
 void cannot_read(const std::string& path, const std::string& why) {
-  error_line(fmt::format("cannot read '{}': {}", path, why));
+  error_line(trf("cannot read '{}': {}", path, why));
 }
 
 bool read_input(const std::string& path, SourceFile& out) {

@@ -24,8 +24,25 @@ CLI::Validator check_name_validator();
 // "ja" when LC_ALL, LC_MESSAGES or LANG (the first set) starts with "ja", else "en".
 std::string default_lang();
 
+// Sets the message language before any subcommand is built (so --help and
+// usage errors speak it too): the last `--lang ja|en` / `--lang=ja|en` in
+// argv, else default_lang(). An invalid value is left to --lang's validator.
+void set_language_from_args(int argc, char** argv);
+
+// --lang ja|en on a subcommand (its value was already applied by
+// set_language_from_args; the option is there to be accepted and validated).
+void add_lang_option(CLI::App& app, std::string& lang);
+
+// CLI11's own words in --help (Usage, OPTIONS, REQUIRED, ...) and the help
+// and version flags' descriptions, in the current language.
+void localize_help(CLI::App& app);
+
 // Columns of the terminal on standard output; 100 when it is not a terminal.
 size_t terminal_width();
+
+// CLI11's message for a usage error, in the current language (CLI11 writes
+// English; its commonest sentences are recognised and translated).
+std::string usage_error_text(const CLI::ParseError& e);
 
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);

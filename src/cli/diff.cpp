@@ -9,6 +9,7 @@
 #include "common.hpp"
 #include "yplan/diff.hpp"
 #include "yplan/git.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 
 namespace yplan::cli {
@@ -23,22 +24,24 @@ struct Options {
   std::string era = "as-written";
   bool stat = false;
   bool text = false;
+  std::string lang;
 };
 
 // Reads and loads one side. On trouble returns false with why (naming the side) in `error`.
-bool load_side(const char* which, const std::string& spec, Plan& plan, std::string& error) {
+bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& error) {
   SourceFile src;
   std::string err;
   bool ok = looks_like_git_object(spec) ? read_git_object(spec, src, err) : read_source(spec, src, err);
   if (!ok) {
-    error = fmt::format("diff: cannot read the {} side '{}': {}", which, spec, err);
+    error = old_side ? trf("diff: cannot read the old side '{}': {}", spec, err)
+                     : trf("diff: cannot read the new side '{}': {}", spec, err);
     return false;
   }
   Sink sink(spec);
   if (!load_plan(src, plan, sink)) {
     const auto& d = sink.diagnostics().front();
-    error = fmt::format("diff: the {} side {}:{}:{} does not parse: {}", which, spec, d.pos.line, d.pos.col,
-                        d.message);
+    error = old_side ? trf("diff: the old side {}:{}:{} does not parse: {}", spec, d.pos.line, d.pos.col, d.message)
+                     : trf("diff: the new side {}:{}:{} does not parse: {}", spec, d.pos.line, d.pos.col, d.message);
     return false;
   }
   return true;
@@ -47,7 +50,7 @@ bool load_side(const char* which, const std::string& spec, Plan& plan, std::stri
 int run(Options o) {
   if (!o.git.empty()) {
     if (!o.sides.empty()) {
-      error_line("diff: give either OLD NEW or --git REV PATH, not both");
+      error_line(tr("diff: give either OLD NEW or --git REV PATH, not both"));
       return kExitTrouble;
     }
     // git show REV:./PATH reads PATH relative to the current directory; an
@@ -57,11 +60,11 @@ int run(Options o) {
     o.sides = {o.git[0] + ":" + (path.rfind("./", 0) == 0 ? path : "./" + path), o.git[1]};
   }
   if (o.sides.size() != 2) {
-    error_line("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH");
+    error_line(tr("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH"));
     return kExitTrouble;
   }
   if (o.sides[0] == "-" && o.sides[1] == "-") {
-    error_line("diff: only one side can be standard input");
+    error_line(tr("diff: only one side can be standard input"));
     return kExitTrouble;
   }
   // The two sides are independent: parse them at once (parsing is most of
@@ -69,8 +72,8 @@ int run(Options o) {
   Plan a, b;
   std::string err_a, err_b;
   bool ok_a = false;
-  std::thread old_side([&] { ok_a = load_side("old", o.sides[0], a, err_a); });
-  bool ok_b = load_side("new", o.sides[1], b, err_b);
+  std::thread old_side([&] { ok_a = load_side(true, o.sides[0], a, err_a); });
+  bool ok_b = load_side(false, o.sides[1], b, err_b);
   old_side.join();
   if (!ok_a) error_line(err_a);
   if (!ok_b) error_line(err_b);
@@ -97,24 +100,25 @@ int run(Options o) {
 
 CLI::App* add_diff(CLI::App& app, int& rc) {
   auto o = std::make_shared<Options>();
-  auto* sub = app.add_subcommand("diff", "Show what changed between two versions of a plan");
+  auto* sub = app.add_subcommand("diff", tr("Show what changed between two versions of a plan"));
   sub->footer(
-      "Each side is a file, - (standard input), or REV:PATH read with `git show`.\n"
-      "Exit status: 0 no differences, 1 differences, 2 trouble (unreadable side, bad revision,\n"
-      "a side that does not parse). See yplan-diff(1).");
-  sub->add_option("sides", o->sides, "OLD NEW");
-  sub->add_option("--git", o->git, "Compare PATH at git revision REV with the working file")
+      tr("Each side is a file, - (standard input), or REV:PATH read with `git show`.\n"
+         "Exit status: 0 no differences, 1 differences, 2 trouble (unreadable side, bad revision,\n"
+         "a side that does not parse). See yplan-diff(1)."));
+  sub->add_option("sides", o->sides, tr("OLD NEW"));
+  sub->add_option("--git", o->git, tr("Compare PATH at git revision REV with the working file"))
       ->expected(2)
       ->type_name("REV PATH");
-  sub->add_option("--format", o->format, "Output format: text, json, markdown")
+  sub->add_option("--format", o->format, tr("Output format: text, json, markdown"))
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->default_val("text");
-  sub->add_flag("--stat", o->stat, "Counts of added, removed, renamed and changed items per kind only");
-  sub->add_flag("--text", o->text, "List changed text (issues, responses, summaries) instead of counting it");
-  sub->add_option("--era", o->era, "Years as written, gregorian (2020) or japanese (R2)")
+  sub->add_flag("--stat", o->stat, tr("Counts of added, removed, renamed and changed items per kind only"));
+  sub->add_flag("--text", o->text, tr("List changed text (issues, responses, summaries) instead of counting it"));
+  sub->add_option("--era", o->era, tr("Years as written, gregorian (2020) or japanese (R2)"))
       ->check(CLI::IsMember({"as-written", "gregorian", "japanese"}))
       ->default_val("as-written");
   add_color_option(*sub, o->color);
+  add_lang_option(*sub, o->lang);
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/edit.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/values.hpp"
 
 namespace yplan::cli {
@@ -20,6 +21,7 @@ struct Options {
   std::string list;
   std::string format = "yaml";
   bool raw = false;
+  std::string lang;
 };
 
 // Is a value under this key a number by the format (budget, a target, ...)?
@@ -122,15 +124,17 @@ int run(const Options& o) {
     return kExitClean;
   }
   if (o.paths.empty()) {
-    error_line("get: name a path (plan.title, project.ID.budget, kpi.ID.targets.R3 ...) or --list KIND");
+    error_line(tr("get: name a path (plan.title, project.ID.budget, kpi.ID.targets.R3 ...) or --list KIND"));
     return kExitTrouble;
   }
   int rc = kExitClean;
   for (const auto& p : o.paths) {
     auto l = doc.lookup(p);
     if (!l.found) {
-      error_line(fmt::format("{}: no such path `{}`: {}{}", o.file, p, l.problem,
-                             l.nearest.empty() ? "" : fmt::format("; the nearest existing path is `{}`", l.nearest)));
+      error_line(l.nearest.empty()
+                     ? trf("{}: no such path `{}`: {}", o.file, p, l.problem)
+                     : trf("{}: no such path `{}`: {}; the nearest existing path is `{}`", o.file, p, l.problem,
+                           l.nearest));
       rc = kExitFindings;
       continue;
     }
@@ -157,19 +161,20 @@ int run(const Options& o) {
 
 CLI::App* add_get(CLI::App& app, int& rc) {
   auto o = std::make_shared<Options>();
-  auto* sub = app.add_subcommand("get", "Print values of a plan by path (project.ID.budget, kpi.ID.targets.R3, ...)");
+  auto* sub = app.add_subcommand("get", tr("Print values of a plan by path (project.ID.budget, kpi.ID.targets.R3, ...)"));
   sub->footer(
-      "A scalar prints as plain text (numbers as plain numbers: \"△4,543\" prints -4543; --raw prints it\n"
-      "as written); a mapping or list prints as YAML, or JSON with --format json.\n"
-      "Exit status: 0 found, 1 a path that does not exist, 2 usage or I/O error. See yplan-get(1).");
-  sub->add_option("file", o->file, "The plan file (- for standard input)")->required();
-  sub->add_option("paths", o->paths, "Paths: plan.FIELD, project.ID.FIELD, section.ID.FIELD, kpi.ID.FIELD, goal.ID.FIELD");
-  sub->add_option("--list", o->list, "Print the ids of a kind, one a line")
+      tr("A scalar prints as plain text (numbers as plain numbers: \"△4,543\" prints -4543; --raw prints it\n"
+         "as written); a mapping or list prints as YAML, or JSON with --format json.\n"
+         "Exit status: 0 found, 1 a path that does not exist, 2 usage or I/O error. See yplan-get(1)."));
+  sub->add_option("file", o->file, tr("The plan file (- for standard input)"))->required();
+  sub->add_option("paths", o->paths, tr("Paths: plan.FIELD, project.ID.FIELD, section.ID.FIELD, kpi.ID.FIELD, goal.ID.FIELD"));
+  sub->add_option("--list", o->list, tr("Print the ids of a kind, one a line"))
       ->check(CLI::IsMember({"project", "section", "kpi", "goal"}));
-  sub->add_option("--format", o->format, "Mappings and lists as yaml or json")
+  sub->add_option("--format", o->format, tr("Mappings and lists as yaml or json"))
       ->check(CLI::IsMember({"yaml", "json"}))
       ->default_val("yaml");
-  sub->add_flag("--raw", o->raw, "Print scalars exactly as written (\"91,456\", not 91456)");
+  sub->add_flag("--raw", o->raw, tr("Print scalars exactly as written (\"91,456\", not 91456)"));
+  add_lang_option(*sub, o->lang);
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

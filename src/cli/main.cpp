@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/text.hpp"
 
 #include <fmt/format.h>
@@ -29,32 +30,47 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
 
-  CLI::App app{"yplan: validate, report, diff and edit public policy plans written as YAML.\n"
-               "See yplan(1) and yplan-plan(5).",
+  // The language first: every word from here on (--help included) speaks it.
+  yplan::cli::set_language_from_args(argc, argv);
+  using yplan::tr;
+  using yplan::trf;
+
+  CLI::App app{tr("yplan: validate, report, diff and edit public policy plans written as YAML.\n"
+                  "See yplan(1) and yplan-plan(5)."),
                "yplan"};
-  app.set_version_flag("--version", "yplan 0.1.0 (plan format 1)");
+  yplan::cli::localize_help(app);
+  app.set_version_flag("--version", "yplan 0.1.0 (plan format 1)", tr("Display program version information and exit"));
   app.require_subcommand(1);
   app.fallthrough(false);
 
+  std::string lang;  // already applied by set_language_from_args; accepted here too
+  yplan::cli::add_lang_option(app, lang);
+
   int rc = yplan::cli::kExitClean;
-  for (auto add : kCommands) add(app, rc);
+  for (auto add : kCommands) {
+    CLI::App* sub = add(app, rc);
+    // A subcommand's help flag is made before it inherits the group name.
+    if (auto* help = sub->get_help_ptr()) help->group(tr("Options"));
+    sub->group(tr("Subcommands"));
+  }
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
   std::vector<std::string> names;
   for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
     std::string near = yplan::nearest(argv[1], names);
-    yplan::cli::error_line(fmt::format("unknown subcommand '{}'{}", argv[1],
-                                       near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
-    std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
+    yplan::cli::error_line(near.empty() ? trf("unknown subcommand '{}'", argv[1])
+                                        : trf("unknown subcommand '{}'; did you mean '{}'?", argv[1], near));
+    std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
     return yplan::cli::kExitTrouble;
   }
   // An option before any subcommand that yplan does not have: name it.
   if (argc > 1 && argv[1][0] == '-') {
     const std::string first = argv[1];
-    if (first != "-h" && first != "--help" && first != "--version") {
-      yplan::cli::error_line(fmt::format("unknown option '{}'; options go after the subcommand", first));
-      std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
+    if (first != "-h" && first != "--help" && first != "--version" && first != "--lang" &&
+        first.rfind("--lang=", 0) != 0) {
+      yplan::cli::error_line(trf("unknown option '{}'; options go after the subcommand", first));
+      std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
       return yplan::cli::kExitTrouble;
     }
   }
@@ -68,8 +84,8 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     // Usage errors: one line on stderr and exit 2, as the contract says.
-    yplan::cli::error_line(e.what());
-    std::cerr << "Run with --help for more information.\n";
+    yplan::cli::error_line(yplan::cli::usage_error_text(e));
+    std::cerr << tr("Run with --help for more information.") << '\n';
     return yplan::cli::kExitTrouble;
   }
   std::cout.flush();

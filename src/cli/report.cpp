@@ -10,6 +10,7 @@
 #include "common.hpp"
 #include "yplan/budget.hpp"
 #include "yplan/checks.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/report.hpp"
 #include "yplan/text.hpp"
@@ -39,7 +40,7 @@ int run(const Options& o) {
             : o.kind == "kpi"  ? ReportKind::kpi
             : o.kind == "progress" ? ReportKind::progress
                                    : ReportKind::all;
-  ro.lang = (o.lang.empty() ? default_lang() : o.lang) == "ja" ? Lang::ja : Lang::en;
+  ro.lang = language();  // set from --lang or the environment before the subcommand was built
   ro.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
   ro.by_project = o.by == "project";
   ro.check = !o.no_check;
@@ -61,7 +62,7 @@ int run(const Options& o) {
     Plan plan;
     if (!load_plan(src, plan, sink)) {
       const auto& d = sink.diagnostics().front();
-      error_line(fmt::format("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
+      error_line(trf("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
       return kExitTrouble;
     }
     size_t errors = 0, warnings = 0;
@@ -74,8 +75,8 @@ int run(const Options& o) {
       std::vector<std::string> ids;
       for (const auto& s : plan.sections) ids.push_back(s.id.value);
       std::string near = nearest(ro.section, ids);
-      error_line(fmt::format("{}: no section `{}`{}", f, ro.section,
-                             near.empty() ? "" : fmt::format("; did you mean `{}`?", near)));
+      error_line(near.empty() ? trf("{}: no section `{}`", f, ro.section)
+                              : trf("{}: no section `{}`; did you mean `{}`?", f, ro.section, near));
       return kExitTrouble;
     }
     BudgetSum combined;
@@ -97,30 +98,29 @@ int run(const Options& o) {
 
 CLI::App* add_report(CLI::App& app, int& rc) {
   auto o = std::make_shared<Options>();
-  auto* sub = app.add_subcommand("report", "Summarise budgets, KPI trajectories and progress");
+  auto* sub = app.add_subcommand("report", tr("Summarise budgets, KPI trajectories and progress"));
   sub->footer(
-      "Exit status: 0 report printed (validation findings are counted in it, not in the exit status),\n"
-      "2 usage or I/O error, or a file that does not parse. See yplan-report(1).");
-  sub->add_option("files", o->files, "Plan files or directories (- for stdin)")->required();
-  sub->add_option("--format", o->format, "Output format: text, markdown, csv, json")
+      tr("Exit status: 0 report printed (validation findings are counted in it, not in the exit status),\n"
+         "2 usage or I/O error, or a file that does not parse. See yplan-report(1)."));
+  sub->add_option("files", o->files, tr("Plan files or directories (- for stdin)"))->required();
+  sub->add_option("--format", o->format, tr("Output format: text, markdown, csv, json"))
       ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
       ->default_val("text");
-  sub->add_option("--section", o->section, "Report only this section's subtree (a section id)");
-  sub->add_option("--kind", o->kind, "What to show: budget, kpi, progress, all")
+  sub->add_option("--section", o->section, tr("Report only this section's subtree (a section id)"));
+  sub->add_option("--kind", o->kind, tr("What to show: budget, kpi, progress, all"))
       ->check(CLI::IsMember({"budget", "kpi", "progress", "all"}))
       ->default_val("all");
-  sub->add_option("--by", o->by, "Budget rows per section or per project")
+  sub->add_option("--by", o->by, tr("Budget rows per section or per project"))
       ->check(CLI::IsMember({"section", "project"}))
       ->default_val("section");
-  sub->add_option("--lang", o->lang, "Headings and labels: en or ja (default from LC_ALL / LC_MESSAGES / LANG)")
-      ->check(CLI::IsMember({"en", "ja"}));
-  sub->add_option("--era", o->era, "Years as written, gregorian (2020) or japanese (R2)")
+  add_lang_option(*sub, o->lang);
+  sub->add_option("--era", o->era, tr("Years as written, gregorian (2020) or japanese (R2)"))
       ->check(CLI::IsMember({"as-written", "gregorian", "japanese"}))
       ->default_val("as-written");
-  sub->add_option("--width", o->width, "Text width in columns (default: the terminal's, 100 when not a terminal)")
+  sub->add_option("--width", o->width, tr("Text width in columns (default: the terminal's, 100 when not a terminal)"))
       ->check(CLI::Range(20, 1000));
-  sub->add_flag("--no-check", o->no_check, "Do not run the checks (omit the findings count)");
-  sub->add_flag("--bom", o->bom, "CSV: begin with a UTF-8 byte-order mark (for Excel)");
+  sub->add_flag("--no-check", o->no_check, tr("Do not run the checks (omit the findings count)"));
+  sub->add_flag("--bom", o->bom, tr("CSV: begin with a UTF-8 byte-order mark (for Excel)"));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/edit.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/validate.hpp"
 
 namespace yplan::cli {
@@ -23,6 +24,7 @@ struct Options {
   std::string output;
   bool force = false;
   bool dry_run = false;
+  std::string lang;
 };
 
 std::string trim(const std::string& s) {
@@ -65,14 +67,14 @@ std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, cons
 
 int run(const Options& o) {
   if (o.file == "-" && o.from == "-") {
-    error_line("set: the plan and --from cannot both be standard input");
+    error_line(tr("set: the plan and --from cannot both be standard input"));
     return kExitTrouble;
   }
   std::vector<PlanDocument::Assignment> edits;
   for (size_t i = 0; i < o.assignments.size(); ++i) {
     PlanDocument::Assignment a;
     if (!parse_assignment(o.assignments[i], fmt::format("`{}`", o.assignments[i]), false, a)) {
-      error_line(fmt::format("set: `{}` is not PATH=VALUE", o.assignments[i]));
+      error_line(trf("set: `{}` is not PATH=VALUE", o.assignments[i]));
       return kExitTrouble;
     }
     edits.push_back(std::move(a));
@@ -93,14 +95,14 @@ int run(const Options& o) {
       PlanDocument::Assignment a;
       std::string origin = fmt::format("{}:{}", o.from == "-" ? "<stdin>" : o.from, line_no);
       if (!parse_assignment(line.substr(first), origin, true, a)) {
-        error_line(fmt::format("{}: `{}` is not PATH=VALUE", origin, line));
+        error_line(trf("{}: `{}` is not PATH=VALUE", origin, line));
         return kExitTrouble;
       }
       edits.push_back(std::move(a));
     }
   }
   if (edits.empty()) {
-    error_line("set: nothing to set: give PATH=VALUE arguments or --from FILE");
+    error_line(tr("set: nothing to set: give PATH=VALUE arguments or --from FILE"));
     return kExitTrouble;
   }
   SourceFile src;
@@ -116,7 +118,7 @@ int run(const Options& o) {
   std::vector<PlanDocument::EditError> errors;
   if (!doc.apply(edits, updated, errors)) {
     for (const auto& e : errors) error_line(fmt::format("{}: {}", e.origin, e.message));
-    error_line(fmt::format("set: nothing written; '{}' is unchanged", o.file));
+    error_line(trf("set: nothing written; '{}' is unchanged", o.file));
     return kExitFindings;
   }
 
@@ -131,8 +133,11 @@ int run(const Options& o) {
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);
   if (added_errors && !o.force) {
-    error_line(fmt::format("set: refused: the edit would bring {} new error{} (--force writes anyway); '{}' is unchanged",
-                           added_errors, added_errors == 1 ? "" : "s", o.file));
+    error_line(fmt::format(
+        fmt::runtime(ntr("set: refused: the edit would bring {} new error (--force writes anyway); '{}' is unchanged",
+                         "set: refused: the edit would bring {} new errors (--force writes anyway); '{}' is unchanged",
+                         added_errors)),
+        added_errors, o.file));
     return kExitFindings;
   }
 
@@ -161,18 +166,19 @@ int run(const Options& o) {
 
 CLI::App* add_set(CLI::App& app, int& rc) {
   auto o = std::make_shared<Options>();
-  auto* sub = app.add_subcommand("set", "Change values of a plan by path, keeping every other byte of the file");
+  auto* sub = app.add_subcommand("set", tr("Change values of a plan by path, keeping every other byte of the file"));
   sub->footer(
-      "All assignments apply together or not at all. The result is validated: an edit that brings a new\n"
-      "error is refused (exit 1, nothing written) unless --force. Writes are atomic.\n"
-      "Exit status: 0 written (or nothing to change), 1 refused (bad path, new errors, file changed on\n"
-      "disk meanwhile), 2 usage or I/O error. See yplan-set(1).");
-  sub->add_option("file", o->file, "The plan file (- reads standard input and writes standard output)")->required();
-  sub->add_option("assignments", o->assignments, "PATH=VALUE, e.g. kpi.portal-access.targets.R3=119,000");
-  sub->add_option("--from", o->from, "Read PATH=VALUE lines from a file (- for standard input); # starts a comment");
-  sub->add_option("-o,--output", o->output, "Write the result here instead (- for standard output)");
-  sub->add_flag("--force", o->force, "Write even if the edit brings new validation errors");
-  sub->add_flag("-n,--dry-run", o->dry_run, "Print a unified diff of the change; write nothing");
+      tr("All assignments apply together or not at all. The result is validated: an edit that brings a new\n"
+         "error is refused (exit 1, nothing written) unless --force. Writes are atomic.\n"
+         "Exit status: 0 written (or nothing to change), 1 refused (bad path, new errors, file changed on\n"
+         "disk meanwhile), 2 usage or I/O error. See yplan-set(1)."));
+  sub->add_option("file", o->file, tr("The plan file (- reads standard input and writes standard output)"))->required();
+  sub->add_option("assignments", o->assignments, tr("PATH=VALUE, e.g. kpi.portal-access.targets.R3=119,000"));
+  sub->add_option("--from", o->from, tr("Read PATH=VALUE lines from a file (- for standard input); # starts a comment"));
+  sub->add_option("-o,--output", o->output, tr("Write the result here instead (- for standard output)"));
+  sub->add_flag("--force", o->force, tr("Write even if the edit brings new validation errors"));
+  sub->add_flag("-n,--dry-run", o->dry_run, tr("Print a unified diff of the change; write nothing"));
+  add_lang_option(*sub, o->lang);
   sub->callback([o, &rc] {
     Options opts = *o;
     if (opts.file == "-" && opts.output.empty()) opts.output = "-";

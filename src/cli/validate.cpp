@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/checks.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/render.hpp"
 #include "yplan/text.hpp"
 #include "yplan/validate.hpp"
@@ -23,13 +24,14 @@ struct Options {
   std::string color = "auto";
   bool list_checks = false;
   unsigned jobs = 0;
+  std::string lang;
 };
 
 void list_checks(std::ostream& out) {
   size_t w = 0;
   for (const auto& c : all_checks()) w = std::max(w, c.name.size());
   for (const auto& c : all_checks())
-    out << pad(c.name, w) << "  " << pad(c.severity, 15) << "  " << c.summary << '\n';
+    out << pad(c.name, w) << "  " << pad(c.severity, 15) << "  " << tr(c.summary.data()) << '\n';
 }
 
 int run(const Options& o) {
@@ -38,7 +40,7 @@ int run(const Options& o) {
     return kExitClean;
   }
   if (o.paths.empty()) {
-    error_line("validate: name plan files or directories to check (or - for standard input)");
+    error_line(tr("validate: name plan files or directories to check (or - for standard input)"));
     return kExitTrouble;
   }
   ValidateOptions vo;
@@ -61,23 +63,24 @@ int run(const Options& o) {
 
 CLI::App* add_validate(CLI::App& app, int& rc) {
   auto o = std::make_shared<Options>();
-  auto* sub = app.add_subcommand("validate", "Check plan files against every rule of the plan format");
+  auto* sub = app.add_subcommand("validate", tr("Check plan files against every rule of the plan format"));
   sub->footer(
-      "Exit status: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or I/O error.\n"
-      "See yplan-validate(1) and yplan-plan(5).");
-  sub->add_option("paths", o->paths, "Plan files, directories (searched for *.yaml, *.yml), or - for stdin");
-  sub->add_option("--format", o->format, "Output format: text, json, github (Actions annotations), junit (XML)")
+      tr("Exit status: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or I/O error.\n"
+         "See yplan-validate(1) and yplan-plan(5)."));
+  sub->add_option("paths", o->paths, tr("Plan files, directories (searched for *.yaml, *.yml), or - for stdin"));
+  sub->add_option("--format", o->format, tr("Output format: text, json, github (Actions annotations), junit (XML)"))
       ->check(CLI::IsMember({"text", "json", "github", "junit"}))
       ->default_val("text");
-  sub->add_flag("--strict", o->strict, "Treat warnings as errors");
-  sub->add_option("--skip", o->skip, "Leave out a check by name (repeatable)")
+  sub->add_flag("--strict", o->strict, tr("Treat warnings as errors"));
+  sub->add_option("--skip", o->skip, tr("Leave out a check by name (repeatable)"))
       ->check(check_name_validator())
       ->delimiter(',')
       ->allow_extra_args(false);
-  sub->add_flag("-q,--quiet", o->quiet, "Print only the summary line (text format)");
+  sub->add_flag("-q,--quiet", o->quiet, tr("Print only the summary line (text format)"));
   add_color_option(*sub, o->color);
-  sub->add_flag("--list-checks", o->list_checks, "List every check with its severity, then exit");
-  sub->add_option("-j,--jobs", o->jobs, "Check N files at once (default: one per core); output is the same")
+  add_lang_option(*sub, o->lang);
+  sub->add_flag("--list-checks", o->list_checks, tr("List every check with its severity, then exit"));
+  sub->add_option("-j,--jobs", o->jobs, tr("Check N files at once (default: one per core); output is the same"))
       ->check(CLI::Range(1u, 1024u));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;

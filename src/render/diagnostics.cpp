@@ -3,20 +3,20 @@
 #include <nlohmann/json.hpp>
 
 #include "yplan/checks.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/render.hpp"
 #include "yplan/text.hpp"
 
 namespace yplan {
 
 namespace {
-std::string plural(size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
+std::string counted(size_t n, const std::string& pattern) { return fmt::format(fmt::runtime(pattern), n); }
 }  // namespace
 
 std::string summary_line(const Validation& v) {
-  return fmt::format("{}, {} in {}", plural(v.errors(), "error", "errors"),
-                     plural(v.warnings(), "warning", "warnings"), plural(v.files.size(), "file", "files"));
+  return trf("{}, {} in {}", counted(v.errors(), ntr("{} error", "{} errors", v.errors())),
+             counted(v.warnings(), ntr("{} warning", "{} warnings", v.warnings())),
+             counted(v.files.size(), ntr("{} file", "{} files", v.files.size())));
 }
 
 

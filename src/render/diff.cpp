@@ -2,9 +2,11 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "yplan/diff.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/values.hpp"
 
 namespace yplan {
@@ -13,11 +15,11 @@ namespace {
 
 const char* group_title(DiffGroup g) {
   switch (g) {
-    case DiffGroup::plan: return "plan";
-    case DiffGroup::project: return "projects";
-    case DiffGroup::total: return "department total (each project once)";
-    case DiffGroup::indicator: return "KPIs and goals";
-    case DiffGroup::section: return "sections";
+    case DiffGroup::plan: return tr("plan");
+    case DiffGroup::project: return tr("projects");
+    case DiffGroup::total: return tr("department total (each project once)");
+    case DiffGroup::indicator: return tr("KPIs and goals");
+    case DiffGroup::section: return tr("sections");
   }
   return "";
 }
@@ -56,20 +58,67 @@ std::string delta(const Change& c) {
   return " (" + s + ")";
 }
 
+// The kind of an entity as the text names it (the JSON keeps `kind` as is).
+std::string thing_word(const std::string& thing) {
+  if (thing == "project") return tr("project");
+  if (thing == "section") return tr("section");
+  if (thing == "kpi") return tr("kpi");
+  if (thing == "goal") return tr("goal");
+  return thing;
+}
+
+// Change::detail (English words, kept as such in JSON) for the text and
+// Markdown: "previous 1,234", "in section 1.1", "under 1", "opened", "closed",
+// "added", "removed", "reordered", and text-list counts "2 changed, 1 added".
+std::string detail_text(const std::string& detail) {
+  if (language() == Lang::en) return detail;
+  auto rest = [&](std::string_view prefix) -> std::optional<std::string> {
+    if (detail.rfind(prefix, 0) != 0) return std::nullopt;
+    return detail.substr(prefix.size());
+  };
+  if (auto r = rest("previous ")) return trf("previous {}", *r);
+  if (auto r = rest("in section ")) return trf("in section {}", *r);
+  if (auto r = rest("under ")) return trf("under {}", *r);
+  if (detail == "opened") return tr("opened");
+  if (detail == "closed") return tr("closed");
+  if (detail == "added") return tr("added");
+  if (detail == "removed") return tr("removed");
+  if (detail == "reordered") return tr("reordered");
+  // "N changed, N added, N removed"
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= detail.size()) {
+    size_t comma = detail.find(", ", start);
+    std::string part = detail.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    size_t sp = part.find(' ');
+    std::string n = sp == std::string::npos ? "" : part.substr(0, sp), word = sp == std::string::npos ? "" : part.substr(sp + 1);
+    if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) return detail;
+    if (word == "changed") parts.push_back(trf("{} changed", n));
+    else if (word == "added") parts.push_back(trf("{} added", n));
+    else if (word == "removed") parts.push_back(trf("{} removed", n));
+    else return detail;
+    if (comma == std::string::npos) break;
+    start = comma + 2;
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : tr(", ")) + p;
+  return out;
+}
+
 // One line for a field change, without the entity.
 std::string field_line(const Change& c) {
   if (c.field == "listing") {
-    if (!c.old_value.empty() && !c.new_value.empty()) return fmt::format("listing moved from {} to {}", c.old_value, c.new_value);
-    if (!c.new_value.empty()) return "now also listed under " + c.new_value;
-    return "no longer listed under " + c.old_value;
+    if (!c.old_value.empty() && !c.new_value.empty()) return trf("listing moved from {} to {}", c.old_value, c.new_value);
+    if (!c.new_value.empty()) return trf("now also listed under {}", c.new_value);
+    return trf("no longer listed under {}", c.old_value);
   }
-  if (c.field == "parent") return fmt::format("moved from under {} to under {}", c.old_value, c.new_value);
-  if (c.field == "section" && c.kind == ChangeKind::moved) return fmt::format("moved from section {} to {}", c.old_value, c.new_value);
-  if (c.old_value.empty() && c.new_value.empty() && !c.detail.empty()) return fmt::format("{}: {}", c.field, c.detail);
-  if (c.old_value.empty()) return fmt::format("{}: added {}", c.field, c.new_value);
-  if (c.new_value.empty()) return fmt::format("{}: removed (was {})", c.field, c.old_value);
+  if (c.field == "parent") return trf("moved from under {} to under {}", c.old_value, c.new_value);
+  if (c.field == "section" && c.kind == ChangeKind::moved) return trf("moved from section {} to {}", c.old_value, c.new_value);
+  if (c.old_value.empty() && c.new_value.empty() && !c.detail.empty()) return fmt::format("{}: {}", c.field, detail_text(c.detail));
+  if (c.old_value.empty()) return trf("{}: added {}", c.field, c.new_value);
+  if (c.new_value.empty()) return trf("{}: removed (was {})", c.field, c.old_value);
   std::string s = fmt::format("{}: {} → {}{}", c.field, c.old_value, c.new_value, delta(c));
-  if (c.detail == "opened" || c.detail == "closed") s += " (" + c.detail + ")";
+  if (c.detail == "opened" || c.detail == "closed") s += " (" + detail_text(c.detail) + ")";
   return s;
 }
 
@@ -95,22 +144,22 @@ std::vector<std::pair<DiffGroup, std::vector<Entity>>> entities(const DiffResult
       switch (c.kind) {
         case ChangeKind::added:
           e.marker = '+';
-          e.head = fmt::format("{} {}{}", c.thing, c.id, name);
-          if (!c.new_value.empty()) e.head += ": budget " + c.new_value;
-          if (!c.detail.empty()) e.head += (c.new_value.empty() ? ": " : ", ") + c.detail;
+          e.head = fmt::format("{} {}{}", thing_word(c.thing), c.id, name);
+          if (!c.new_value.empty()) e.head += trf(": budget {}", c.new_value);
+          if (!c.detail.empty()) e.head += (c.new_value.empty() ? std::string(": ") : std::string(tr(", "))) + detail_text(c.detail);
           break;
         case ChangeKind::removed:
           e.marker = '-';
-          e.head = fmt::format("{} {}{}", c.thing, c.id, name);
-          if (!c.old_value.empty()) e.head += ": budget " + c.old_value;
+          e.head = fmt::format("{} {}{}", thing_word(c.thing), c.id, name);
+          if (!c.old_value.empty()) e.head += trf(": budget {}", c.old_value);
           break;
         case ChangeKind::renamed:
           e.marker = '>';
-          e.head = fmt::format("{} {} → {}{} (renamed)", c.thing, c.old_id, c.id, name);
+          e.head = trf("{} {} → {}{} (renamed)", thing_word(c.thing), c.old_id, c.id, name);
           break;
         default:
           e.marker = '~';
-          e.head = c.group == DiffGroup::plan || c.group == DiffGroup::total ? "" : fmt::format("{} {}{}", c.thing, c.id, name);
+          e.head = c.group == DiffGroup::plan || c.group == DiffGroup::total ? "" : fmt::format("{} {}{}", thing_word(c.thing), c.id, name);
       }
       list.push_back(std::move(e));
       if (c.kind == ChangeKind::added || c.kind == ChangeKind::removed || c.kind == ChangeKind::renamed) {
@@ -148,11 +197,11 @@ std::map<DiffGroup, Stat> stats(const DiffResult& d) {
 
 std::string stat_text(const Stat& s) {
   std::vector<std::string> parts;
-  if (s.added) parts.push_back(fmt::format("{} added", s.added));
-  if (s.removed) parts.push_back(fmt::format("{} removed", s.removed));
-  if (s.renamed) parts.push_back(fmt::format("{} renamed", s.renamed));
-  if (s.changed) parts.push_back(fmt::format("{} changed", s.changed));
-  return fmt::format("{}", fmt::join(parts, ", "));
+  if (s.added) parts.push_back(trf("{} added", s.added));
+  if (s.removed) parts.push_back(trf("{} removed", s.removed));
+  if (s.renamed) parts.push_back(trf("{} renamed", s.renamed));
+  if (s.changed) parts.push_back(trf("{} changed", s.changed));
+  return fmt::format("{}", fmt::join(parts, tr(", ")));
 }
 
 }  // namespace
@@ -196,9 +245,10 @@ void render_diff_text(std::ostream& out, const DiffResult& d, const DiffRenderOp
 
 void render_diff_markdown(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o) {
   if (d.empty()) return;
-  out << "### Plan changes: `" << o.old_name << "` → `" << o.new_name << "`\n\n";
+  out << trf("### Plan changes: `{}` → `{}`", o.old_name, o.new_name) << "\n\n";
   auto st = stats(d);
-  out << "| | added | removed | renamed | changed |\n| --- | ---: | ---: | ---: | ---: |\n";
+  out << fmt::format("| | {} | {} | {} | {} |", tr("added"), tr("removed"), tr("renamed"), tr("changed"))
+      << "\n| --- | ---: | ---: | ---: | ---: |\n";
   for (const auto& [g, s] : st)
     out << "| " << group_title(g) << " | " << s.added << " | " << s.removed << " | " << s.renamed << " | "
         << s.changed << " |\n";

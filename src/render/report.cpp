@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "yplan/i18n.hpp"
 #include "yplan/report.hpp"
 #include "yplan/table.hpp"
 #include "yplan/values.hpp"
@@ -12,38 +13,81 @@ namespace yplan {
 
 namespace {
 
-// Headings and labels in both languages. Plan content stays as written.
+// Headings and labels, in the language of the message catalog (yplan/i18n.hpp;
+// po/ja.po has the Japanese, in the plan's own terms). Plan content stays as written.
 struct Labels {
   const char *budget, *by_project, *categories, *indicators, *progress, *organization, *fiscal_year, *period,
       *status, *unit, *validation, *label, *id, *title, *name, *this_year, *last_year, *change, *change_pct,
       *computed, *department_total, *listing_sum, *category, *projects, *listed_in, *kind, *baseline,
       *direction, *cumulative, *year, *actual, *target, *rate, *open, *none, *new_, *revised, *continuing,
       *unspecified, *achieved, *on_track, *behind, *no_data, *increase, *decrease, *maintain, *kpi, *goal,
-      *yes, *differs_note, *notes, *no_actuals, *combined, *section, *error_one, *error_many, *warning_one,
-      *warning_many, *not_checked, *trajectories, *outside_period, *final_, *draft, *no_projects;
+      *yes, *differs_note, *notes, *no_actuals, *combined, *section, *not_checked, *trajectories,
+      *outside_period, *final_, *draft, *no_projects;
 };
 
-constexpr Labels kEn = {
-    "Budget by section", "Budget by project", "By category", "KPIs and goals", "Progress", "Organization",
-    "Fiscal year", "Period", "Status", "Unit", "Validation", "Label", "ID", "Title", "Name", "This year",
-    "Last year", "Change", "Change %", "Computed", "Total (each project once)",
-    "Sum of listings (re-listings counted)", "Category", "Projects", "Listed in", "Kind", "Baseline",
-    "Direction", "Cum.", "Year", "Actual", "Target", "Rate", "open", "none", "new", "revised", "continuing",
-    "unspecified", "achieved", "on track", "behind", "no data", "increase", "decrease", "maintain", "KPI",
-    "goal", "yes", "! the stated total differs from the sum of its listings (computed)", "Notes",
-    "{} indicators have no actuals", "Combined total of {} plans", "Section", "{} error", "{} errors",
-    "{} warning", "{} warnings", "not checked", "Targets", "outside the period", "final", "draft", "No budgeted projects."};
-
-constexpr Labels kJa = {
-    "施策別予算", "事業別予算", "区分別", "KPI・目標指標", "進捗", "組織", "年度", "計画期間", "状態", "単位",
-    "検証", "番号", "ID", "施策", "名称", "予算額", "前年度", "増減", "増減率", "計算値", "合計（事業の重複を除く）",
-    "掲載額の合計（再掲を含む）", "区分", "事業数", "掲載箇所", "種別", "基準値", "方向", "累計", "年度", "実績",
-    "目標", "達成率", "未設定", "なし", "新規", "見直し", "継続", "区分なし", "達成", "順調", "遅れ", "データなし",
-    "増加", "減少", "維持", "KPI", "目標指標", "○", "! 記載の計が掲載事業の合計（計算値）と一致しない", "注",
-    "実績のない指標 {} 件", "{} 計画の合計", "施策", "エラー {} 件", "エラー {} 件", "警告 {} 件", "警告 {} 件",
-    "未検証", "目標値の推移", "計画期間外", "確定", "案", "予算の計上された事業はありません。"};
-
-const Labels& L(const ReportOptions& o) { return o.lang == Lang::ja ? kJa : kEn; }
+Labels L(const ReportOptions&) {
+  return {
+      tr("Budget by section"),
+      tr("Budget by project"),
+      tr("By category"),
+      tr("KPIs and goals"),
+      tr("Progress"),
+      tr("Organization"),
+      tr("Fiscal year"),
+      tr("Period"),
+      tr("Status"),
+      tr("Unit"),
+      tr("Validation"),
+      tr("Label"),
+      tr("ID"),
+      tr("Title"),
+      tr("Name"),
+      tr("This year"),
+      tr("Last year"),
+      tr("Change"),
+      tr("Change %"),
+      tr("Computed"),
+      tr("Total (each project once)"),
+      tr("Sum of listings (re-listings counted)"),
+      tr("Category"),
+      tr("Projects"),
+      tr("Listed in"),
+      tr("Kind"),
+      tr("Baseline"),
+      tr("Direction"),
+      tr("Cum."),
+      tr("Year"),
+      tr("Actual"),
+      tr("Target"),
+      tr("Rate"),
+      tr("open"),
+      tr("none"),
+      tr("new"),
+      tr("revised"),
+      tr("continuing"),
+      tr("unspecified"),
+      tr("achieved"),
+      tr("on track"),
+      tr("behind"),
+      tr("no data"),
+      tr("increase"),
+      tr("decrease"),
+      tr("maintain"),
+      tr("KPI"),
+      tr("goal"),
+      tr("yes"),
+      tr("! the stated total differs from the sum of its listings (computed)"),
+      tr("Notes"),
+      tr("{} indicators have no actuals"),
+      tr("Combined total of {} plans"),
+      tr("Section"),
+      tr("not checked"),
+      tr("Targets"),
+      tr("outside the period"),
+      tr("final"),
+      tr("draft"),
+      tr("No budgeted projects.")};
+}
 
 std::string neg(const ReportOptions& o) { return o.lang == Lang::ja ? "△" : "-"; }
 
@@ -101,9 +145,7 @@ const char* status_label(ProgressStatus s, const Labels& l) {
   return "";
 }
 
-std::string counted(size_t n, const char* one, const char* many) {
-  return fmt::format(fmt::runtime(n == 1 ? one : many), n);
-}
+std::string counted(size_t n, const std::string& pattern) { return fmt::format(fmt::runtime(pattern), n); }
 
 bool want(const ReportOptions& o, ReportKind k) { return o.kind == ReportKind::all || o.kind == k; }
 
@@ -306,8 +348,8 @@ std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& 
   std::vector<std::string> lines{fmt::format("{} ({})", r.title, r.id), fmt::format("{}", fmt::join(parts, " · "))};
   if (!r.section.empty()) lines.push_back(fmt::format("{}: {}", l.section, r.section));
   lines.push_back(fmt::format("{}: {}", l.validation,
-                              r.checked ? counted(r.errors, l.error_one, l.error_many) + (o.lang == Lang::ja ? "、" : ", ") +
-                                              counted(r.warnings, l.warning_one, l.warning_many)
+                              r.checked ? trf("{}, {}", counted(r.errors, ntr("{} error", "{} errors", r.errors)),
+                                              counted(r.warnings, ntr("{} warning", "{} warnings", r.warnings)))
                                         : std::string(l.not_checked)));
   return lines;
 }

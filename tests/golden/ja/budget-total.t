@@ -1,0 +1,5 @@
+$ yplan validate --lang ja examples/broken/budget-total.yaml
+examples/broken/budget-total.yaml:11:37: error[budget-total]: 記載の計の前年度予算額 174,289 が各事業（重複を除く）の合計 176,189 と一致しません（差 -1,900）
+examples/broken/budget-total.yaml:42:21: error[budget-total]: 記載の計の予算額 26,656 が掲載額の合計 26,566 と一致しません（差 +90）
+エラー 2 件、警告 0 件（1 ファイル）
+[exit 1]

@@ -1,0 +1,5 @@
+$ yplan validate --lang ja examples/broken/kpi-period.yaml
+examples/broken/kpi-period.yaml:26:24: error[kpi-period]: 目標指標 `social-migration` の目標年度 令和８年度（2026年）が計画期間 R2–R6 の外にあります
+examples/broken/kpi-period.yaml:32:79: error[kpi-period]: KPI `portal-access` の目標年度 R7（2025年）が計画期間 R2–R6 の外にあります
+エラー 2 件、警告 0 件（1 ファイル）
+[exit 1]

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# man/ja/yplan-plan.5: every check of `yplan validate --list-checks` and every
+# section of the English page has its Japanese section, and the page renders
+# without groff errors (skipped, exit 77, where groff is absent).
+#
+# usage: man-ja.sh YPLAN REPO_ROOT
+set -u
+yplan=$1 root=$2
+cd "$root" || exit 1
+page=man/ja/yplan-plan.5
+fail=0
+for check in $("$yplan" validate --lang en --list-checks | awk '{print $1}'); do
+  esc=${check//-/\\\\-}
+  if ! grep -q "^\.SS \"$esc（" "$page"; then
+    echo "FAIL: $page has no section for the check $check"; fail=1
+  fi
+done
+en=$(grep -c '^\.SH' man/yplan-plan.5) ja=$(grep -c '^\.SH' "$page")
+en_ss=$(grep -c '^\.SS' man/yplan-plan.5) ja_ss=$(grep -c '^\.SS' "$page")
+if [ "$en" != "$ja" ] || [ "$en_ss" != "$ja_ss" ]; then
+  echo "FAIL: man/yplan-plan.5 has $en .SH and $en_ss .SS, $page $ja and $ja_ss"; fail=1
+fi
+if ! command -v groff > /dev/null; then
+  echo "skipped: groff is not installed (the section checks above ran)"
+  [ $fail = 0 ] && exit 77 || exit 1
+fi
+errors=$(preconv "$page" | groff -man -Tutf8 -ww -z 2>&1 | grep -v "can't break line")
+if [ -n "$errors" ]; then echo "FAIL: groff: $errors"; fail=1; fi
+[ $fail = 0 ] && echo "ok: $page covers every check and renders"
+exit $fail
