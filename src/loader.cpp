@@ -18,7 +18,7 @@ const std::vector<std::string_view> project = {"id",       "name",    "budget", 
 const std::vector<std::string_view> section = {"id",       "label",     "title",    "ref",
                                                "goals",    "kpis",      "issues",   "responses",
                                                "items",    "projects",  "total",    "sections",
-                                               "regions",  "note"};
+                                               "regions",  "note",      "outline_label"};
 const std::vector<std::string_view> listing = {"project", "budget", "previous",
                                                "partial", "summary", "note"};
 const std::vector<std::string_view> kpi = {"id",        "name",     "unit",    "direction",
@@ -622,6 +622,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     require(f, "id", path, "a section");
     require(f, "title", path, "a section");
     text(f, "label", path, s.label);
+    text(f, "outline_label", path, s.outline_label);
     text(f, "title", path, s.title);
     text(f, "ref", path, s.ref);
     text(f, "note", path, s.note);

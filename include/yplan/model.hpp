@@ -132,6 +132,7 @@ struct Indicator {
 struct Section {
   Text id;
   std::string label;
+  std::string outline_label;  // the label as the outline page prints it, when it differs from the body's
   Text title;
   std::string ref;
   int parent = -1;
