@@ -235,6 +235,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
       row.targets.push_back(cell(*ind.target, opts.era));
     }
     for (const auto& a : ind.actuals) row.actuals.push_back(cell(a, opts.era));
+    row.note = ind.note;
     r.indicators.push_back(std::move(row));
 
     // Progress: the latest actual against that year's target.

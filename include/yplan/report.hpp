@@ -72,6 +72,7 @@ struct IndicatorRow {
   std::optional<YearCell> baseline;  // year_text empty when the baseline has no year
   std::vector<YearCell> targets;     // KPI: one per year of the period (plus any outside it); goal: the one target
   std::vector<YearCell> actuals;     // extension: measured values, as written (document order)
+  std::string note;                  // the indicator's note (※…), as written
 };
 
 enum class ProgressStatus { achieved, on_track, behind, no_data };

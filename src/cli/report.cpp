@@ -156,7 +156,7 @@ int run(const Options& o) {
   if (&out == &buf) {
     std::string error;
     if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
-      error_line(trf("cannot write '{}': {}", o.output, error));
+      error_line("report: " + error);
       return kExitTrouble;
     }
   }

@@ -25,6 +25,7 @@ body { font-family: "IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Hiragino Sa
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 18px; border-bottom: 2px solid #1f2328; margin: 28px 0 10px; }
 h3 { font-size: 15px; margin: 0; }
+section > h3 { margin: 16px 0 4px; }
 .meta, .subtitle, .note { color: #57606a; margin: 2px 0; }
 table { border-collapse: collapse; margin: 8px 0 12px; font-size: 13px; }
 th, td { border: 1px solid #8c959f; padding: 2px 6px; vertical-align: top; }
@@ -187,6 +188,7 @@ void indicator_figure(std::ostream& out, const IndicatorRow& ind, const ReportOp
            v(actual.values[i]), target.open[i]});
   }
   html_table(out, t);
+  if (!ind.note.empty()) out << "<p class=\"note\">" << xml_escape(ind.note) << "</p>\n";
   out << "</figure>\n";
 }
 
@@ -199,7 +201,7 @@ void kpi_part(std::ostream& out, const PlanReport& r, const ReportOptions& o) {
   for (const auto& ind : r.indicators) indicator_figure(out, ind, o);
   out << "</div>\n";
   for (const auto& t : tables) {
-    out << "<h2>" << xml_escape(t.title) << "</h2>\n";
+    out << "<h3>" << xml_escape(t.title) << "</h3>\n";
     if (!t.table.rows.empty()) html_table(out, t.table);
     notes(out, t.notes);
   }

@@ -108,7 +108,7 @@ std::string tick_label(double v, double step) {
 }
 
 std::string bar_chart_svg(const BarChart& c) {
-  const double width = 760, bar_h = 12, bar_gap = 2, group_gap = 10, legend_h = 22, axis_h = 34;
+  const double width = 900, bar_h = 12, bar_gap = 2, group_gap = 10, legend_h = 22, axis_h = 34;
   const size_t nseries = std::max<size_t>(1, c.series.size());
   const double max_label = 280;
   size_t label_cols = static_cast<size_t>(max_label / (0.55 * kFont));
@@ -259,8 +259,8 @@ std::string line_chart_svg(const LineChart& c) {
       } else if (i < sr.open.size() && !sr.open[i].empty()) {
         std::string tip = fmt::format("{} {}: {}", sr.name, c.xs[i], sr.open[i]);
         s += fmt::format("<g class=\"open\"><title>{}</title><circle cx=\"{}\" cy=\"{}\" r=\"5\"/>", xml_escape(tip),
-                         num(x(i)), num(y_bottom));
-        s += text_el(x(i), y_bottom - 9, "middle", "open-mark", "※") + "</g>";
+                         num(x(i)), num(y_bottom - 9));
+        s += text_el(x(i), y_bottom - 18, "middle", "open-mark", "※") + "</g>";
       }
     }
     s += "</g>\n";

@@ -348,6 +348,7 @@ sections:
                 total: {budget: 26566, previous: 20576}
       - id: "2"
         label: "２"
+        outline_label: "2"
         title: 高い付加価値を創出する産業経済の振興・活性化
         ref: "3"
         sections:
@@ -793,6 +794,7 @@ sections:
           # the outline numbers this measure (10); the body prints it as (9)
           - id: "4.3"
             label: "(9)"
+            outline_label: "(10)"
             title: 地域の特性を活かし暮らしを支える活力ある圏域の形成
             ref: "5-4"
             goals:
