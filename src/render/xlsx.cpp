@@ -65,6 +65,17 @@ std::string header_text(const std::string& s) {  // & is the header's escape cha
   return out;
 }
 
+// A string cell; text longer than a cell holds (32,767 characters) is cut, ending in "…".
+constexpr size_t kCellChars = 32767;  // Excel's limit on a cell's text
+void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
+  if (worksheet_write_string(ws, row, col, text.c_str(), format) != LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) return;
+  size_t chars = 0, i = 0;
+  for (; i < text.size() && chars < kCellChars - 1; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  worksheet_write_string(ws, row, col, (text.substr(0, i) + "…").c_str(), format);
+}
+
 void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::vector<std::string>& head,
                  const std::string& page_header) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
@@ -74,7 +85,7 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
   worksheet_set_header(ws, page_header.c_str());
   lxw_row_t row = 0;
   for (const auto& h : head) {
-    worksheet_write_string(ws, row, 0, h.c_str(), row == 0 ? f.title : f.text);
+    write_text(ws, row, 0, h, row == 0 ? f.title : f.text);
     ++row;
   }
   ++row;
@@ -92,7 +103,7 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
       auto col = static_cast<lxw_col_t>(c);
       switch (x.kind) {
         case Cell::blank: break;
-        case Cell::text: worksheet_write_string(ws, row, col, x.s.c_str(), b ? f.bold_text : f.text); break;
+        case Cell::text: write_text(ws, row, col, x.s, b ? f.bold_text : f.text); break;
         case Cell::money: worksheet_write_number(ws, row, col, x.v, b ? f.bold_money : f.money); break;
         case Cell::percent: worksheet_write_number(ws, row, col, x.v, f.percent); break;
         case Cell::integer: worksheet_write_number(ws, row, col, x.v, nullptr); break;

@@ -16,4 +16,13 @@ trap 'rm -rf "$tmp"' EXIT
 # Nothing left beside the output but the output.
 left=$(ls -A "$tmp" | tr '\n' ' ')
 [ "$left" = "mirai.xlsx text-cells.xlsx " ] || { echo "FAIL: files left: $left"; exit 1; }
-/usr/bin/python3 tests/xlsx/check_xlsx.py "$tmp/mirai.xlsx" "$tmp/text-cells.xlsx"
+/usr/bin/python3 tests/xlsx/check_xlsx.py "$tmp/mirai.xlsx" "$tmp/text-cells.xlsx" || exit 1
+# A name longer than a cell holds (32,767 characters) is cut with …, not dropped.
+long=$(printf '長%.0s' $(seq 40000))
+printf 'yplan: 1\nplan:\n  id: long\n  title: t\nprojects:\n  - id: a\n    name: %s\n    budget: 1\nsections:\n  - id: "1"\n    title: s\n    projects: [a]\n' "$long" > "$tmp/long.yaml"
+"$yplan" report "$tmp/long.yaml" --format xlsx -o "$tmp/long.xlsx" || exit 1
+/usr/bin/python3 -c '
+import sys, openpyxl
+v = openpyxl.load_workbook(sys.argv[1])["Budget by project"]["B5"].value
+sys.exit(0 if v and len(v) == 32767 and v.endswith("長…") else "FAIL: long name written as %d characters" % len(v or ""))
+' "$tmp/long.xlsx"
