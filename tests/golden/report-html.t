@@ -20,7 +20,8 @@ th { background: #eaeef2; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 figure { margin: 12px 0 20px; }
 .charts { display: flex; flex-wrap: wrap; gap: 8px 24px; }
-.charts figure { width: 560px; }
+.charts figure { width: 560px; max-width: 100%; }
+svg.chart { max-width: 100%; height: auto; }
 .chart text { font-size: 12px; fill: #1f2328; }
 .chart .tick, .chart .unit { fill: #57606a; }
 .chart .grid { stroke: #d0d7de; stroke-width: 1; }
@@ -52,6 +53,7 @@ tr.no-data td.status { background: #ffffff; color: #57606a; border: 1px dashed #
 @media print {
   body { margin: 0; font-size: 11px; }
   section.part { break-before: page; }
+  .charts figure { width: 48%; }
   figure, table, tr { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
