@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -227,12 +228,21 @@ std::vector<Sheet> sheets(const ReportModel& m, const ReportOptions& o) {
 
 }  // namespace
 
-bool render_report_xlsx(const std::string& path, const ReportModel& m, const ReportOptions& o, std::string& error) {
+bool render_report_xlsx(const std::string& target, const ReportModel& m, const ReportOptions& o, std::string& error) {
   if (m.plans.empty()) {
     error = tr("no plan to write");
     return false;
   }
-  // Written beside the target under a temporary name, then renamed over it.
+  // Written beside the target under a temporary name, then renamed over it;
+  // a symbolic link is written through to its target (as write_file_atomic does).
+  std::string path = target;
+  struct stat st;
+  if (lstat(target.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    if (char* real = realpath(target.c_str(), nullptr)) {
+      path = real;
+      std::free(real);
+    }
+  }
   std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/') + 1);
   std::string tmp = (dir == "." ? std::string() : dir) + ".yplan-xlsx-XXXXXX";
   int fd = mkstemp(tmp.data());

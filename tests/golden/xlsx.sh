@@ -16,6 +16,10 @@ trap 'rm -rf "$tmp"' EXIT
 # Nothing left beside the output but the output.
 left=$(ls -A "$tmp" | tr '\n' ' ')
 [ "$left" = "mirai.xlsx text-cells.xlsx " ] || { echo "FAIL: files left: $left"; exit 1; }
+# A symbolic link is written through to its target.
+ln -s mirai.xlsx "$tmp/link.xlsx"
+"$yplan" report plans/mirai-2020.yaml --format xlsx --kind budget -o "$tmp/link.xlsx" || exit 1
+[ -L "$tmp/link.xlsx" ] || { echo "FAIL: -o LINK replaced the link"; exit 1; }
 /usr/bin/python3 tests/xlsx/check_xlsx.py "$tmp/mirai.xlsx" "$tmp/text-cells.xlsx" || exit 1
 # A name longer than a cell holds (32,767 characters) is cut with …, not dropped.
 long=$(printf '長%.0s' $(seq 40000))
