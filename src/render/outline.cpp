@@ -87,9 +87,10 @@ void table_rows(const OutlineNode& n, size_t depth, const ReportOptions& o, Tabl
 }
 
 void html_node(std::ostream& out, const OutlineNode& n, const ReportOptions& o) {
-  out << "<li><span class=\"node\"><span class=\"label\">" << render::xml_escape(n.label) << "</span> "
+  out << "<li><span class=\"node\"><span class=\"label\">" << render::xml_escape(n.label) << "</span> <span class=\"title\">"
       << render::xml_escape(n.title);
   if (!n.ref.empty()) out << "<span class=\"ref\">" << render::xml_escape(render::printed_ref(n.ref)) << "</span>";
+  out << "</span>";
   if (n.budget)
     out << " <span class=\"amount\">" << render::xml_escape(render::report_money(n.budget->budget, o)) << "</span>";
   out << "</span>";

@@ -40,7 +40,9 @@ ul.outline, ul.outline ul { list-style: none; padding-left: 1.4em; margin: 0; }
 ul.outline { padding-left: 0; }
 ul.outline li { margin: 1px 0; }
 ul.outline .label { font-weight: bold; }
-ul.outline .amount { color: #57606a; margin-left: 1em; }
+ul.outline { max-width: 64em; }
+ul.outline .node { display: flex; gap: 0.4em; }
+ul.outline .amount { color: #57606a; margin-left: auto; padding-left: 1em; white-space: nowrap; }
 ul.outline ul.indicators { color: #57606a; font-size: 12px; }
 ul.findings { padding-left: 1.2em; }
 .error { color: #cf222e; font-weight: bold; }

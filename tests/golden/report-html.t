@@ -40,7 +40,9 @@ ul.outline, ul.outline ul { list-style: none; padding-left: 1.4em; margin: 0; }
 ul.outline { padding-left: 0; }
 ul.outline li { margin: 1px 0; }
 ul.outline .label { font-weight: bold; }
-ul.outline .amount { color: #57606a; margin-left: 1em; }
+ul.outline { max-width: 64em; }
+ul.outline .node { display: flex; gap: 0.4em; }
+ul.outline .amount { color: #57606a; margin-left: auto; padding-left: 1em; white-space: nowrap; }
 ul.outline ul.indicators { color: #57606a; font-size: 12px; }
 ul.findings { padding-left: 1.2em; }
 .error { color: #cf222e; font-weight: bold; }
@@ -74,63 +76,63 @@ tr.no-data td.status { background: #ffffff; color: #57606a; border: 1px dashed #
 <section class="part outline">
 <h2>Outline</h2>
 <ul class="outline">
-<li><span class="node"><span class="label">Ⅰ</span> 第４次山形県総合発展計画の推進</span>
-<ul><li><span class="node"><span class="label">１</span> 次代を担い地域を支える人材の育成・確保<span class="ref">【１】</span></span>
-<ul><li><span class="node"><span class="label">(1)</span> 国内外の様々な人材の呼び込み<span class="ref">【１－４】</span></span><ul class="indicators"><li>Goal: 全年齢の社会増減数（県外からの転入者数―県外への転出者数）</li></ul>
-<ul><li><span class="node"><span class="label">①</span> 多様なライフスタイルの提案・発信 <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 移住・交流ポータルサイト「やまがた暮らし情報館」トップページのアクセス件数</li></ul></li>
-<li><span class="node"><span class="label">②</span> 移住・定住の促進 <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 県の移住相談窓口を通じた県外からの移住者数※</li></ul></li>
-<li><span class="node"><span class="label">③</span> 「関係人口」の創出・拡大 <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 県内で展開される移住・定住を目的とした短期滞在プログラム数</li></ul></li>
-<li><span class="node"><span class="label">④</span> 外国人材の受け入れ拡大 <span class="amount">26,566</span></span><ul class="indicators"><li>KPI: 外国人留学生の県内受入数</li></ul></li>
+<li><span class="node"><span class="label">Ⅰ</span> <span class="title">第４次山形県総合発展計画の推進</span></span>
+<ul><li><span class="node"><span class="label">１</span> <span class="title">次代を担い地域を支える人材の育成・確保<span class="ref">【１】</span></span></span>
+<ul><li><span class="node"><span class="label">(1)</span> <span class="title">国内外の様々な人材の呼び込み<span class="ref">【１－４】</span></span></span><ul class="indicators"><li>Goal: 全年齢の社会増減数（県外からの転入者数―県外への転出者数）</li></ul>
+<ul><li><span class="node"><span class="label">①</span> <span class="title">多様なライフスタイルの提案・発信</span> <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 移住・交流ポータルサイト「やまがた暮らし情報館」トップページのアクセス件数</li></ul></li>
+<li><span class="node"><span class="label">②</span> <span class="title">移住・定住の促進</span> <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 県の移住相談窓口を通じた県外からの移住者数※</li></ul></li>
+<li><span class="node"><span class="label">③</span> <span class="title">「関係人口」の創出・拡大</span> <span class="amount">200,753</span></span><ul class="indicators"><li>KPI: 県内で展開される移住・定住を目的とした短期滞在プログラム数</li></ul></li>
+<li><span class="node"><span class="label">④</span> <span class="title">外国人材の受け入れ拡大</span> <span class="amount">26,566</span></span><ul class="indicators"><li>KPI: 外国人留学生の県内受入数</li></ul></li>
 </ul></li>
 </ul></li>
-<li><span class="node"><span class="label">2</span> 高い付加価値を創出する産業経済の振興・活性化<span class="ref">【３】</span></span>
-<ul><li><span class="node"><span class="label">(2)</span> 地域産業の振興・活性化と中小企業等の成長・発展<span class="ref">【３－２】</span></span>
-<ul><li><span class="node"><span class="label">⑤</span> 企業の持続的発展に必要な人材の確保、円滑な事業承継の促進 <span class="amount">2,802</span></span></li>
+<li><span class="node"><span class="label">2</span> <span class="title">高い付加価値を創出する産業経済の振興・活性化<span class="ref">【３】</span></span></span>
+<ul><li><span class="node"><span class="label">(2)</span> <span class="title">地域産業の振興・活性化と中小企業等の成長・発展<span class="ref">【３－２】</span></span></span>
+<ul><li><span class="node"><span class="label">⑤</span> <span class="title">企業の持続的発展に必要な人材の確保、円滑な事業承継の促進</span> <span class="amount">2,802</span></span></li>
 </ul></li>
-<li><span class="node"><span class="label">(3)</span> 国内外からの観光・交流の拡大による地域経済の活性化<span class="ref">【３－３】</span></span>
-<ul><li><span class="node"><span class="label">⑥</span> 観光地域づくりの推進 <span class="amount">182,891</span></span></li>
-<li><span class="node"><span class="label">⑦</span> 地域の特性や魅力を活かした多様な交流の促進 <span class="amount">8,877</span></span></li>
-</ul></li>
-</ul></li>
-<li><span class="node"><span class="label">3</span> 県民が安全・安心を実感し、総活躍できる社会づくり<span class="ref">【４】</span></span>
-<ul><li><span class="node"><span class="label">(4)</span> 大規模災害への対応など危機管理機能の充実強化<span class="ref">【４－１】</span></span>
-<ul><li><span class="node"><span class="label">⑧</span> 雪害防止に向けた雪に強い地域づくり <span class="amount">94,556</span></span><ul class="indicators"><li>KPI: 除雪ボランティアの登録者数</li></ul></li>
-</ul></li>
-<li><span class="node"><span class="label">(5)</span> 多様な力の結集による地域コミュニティの維持・活性化<span class="ref">【４－４】</span></span><ul class="indicators"><li>Goal: 地域運営組織数</li></ul>
-<ul><li><span class="node"><span class="label">⑨</span> コミュニティを支える多様な主体の育成・活用 <span class="amount">6,508</span></span><ul class="indicators"><li>KPI: 住民主体の地域づくり活動のための研修会への参加地区数</li></ul></li>
-<li><span class="node"><span class="label">⑩</span> 暮らしやすく魅力的なコミュニティづくりの促進 <span class="amount">17,609</span></span><ul class="indicators"><li>KPI: 地域づくり専門アドバイザーの派遣回数</li></ul></li>
-</ul></li>
-<li><span class="node"><span class="label">(6)</span> 総合的な少子化対策の新展開<span class="ref">【４－５】</span></span>
-<ul><li><span class="node"><span class="label">⑪</span> 地域アプローチによるきめ細かな少子化対策の展開</span></li>
-</ul></li>
-<li><span class="node"><span class="label">(7)</span> 県民誰もが個性や能力を発揮し、活躍できる環境の整備<span class="ref">【４－６】</span></span>
-<ul><li><span class="node"><span class="label">⑫</span> 外国人の受入環境の整備 <span class="amount">26,923</span></span><ul class="indicators"><li>KPI: 多文化理解講座参加者数（累計）</li></ul></li>
-<li><span class="node"><span class="label">⑬</span> 多様な主体による社会的課題の解決に向けた取組みの促進</span><ul class="indicators"><li>KPI: 企業との包括連携協定の締結数</li></ul></li>
+<li><span class="node"><span class="label">(3)</span> <span class="title">国内外からの観光・交流の拡大による地域経済の活性化<span class="ref">【３－３】</span></span></span>
+<ul><li><span class="node"><span class="label">⑥</span> <span class="title">観光地域づくりの推進</span> <span class="amount">182,891</span></span></li>
+<li><span class="node"><span class="label">⑦</span> <span class="title">地域の特性や魅力を活かした多様な交流の促進</span> <span class="amount">8,877</span></span></li>
 </ul></li>
 </ul></li>
-<li><span class="node"><span class="label">４</span> 未来に向けた発展基盤となる県土の整備・活用<span class="ref">【５】</span></span>
-<ul><li><span class="node"><span class="label">(8)</span> 暮らしや産業の発展基盤となるＩＣＴなど未来技術の早期実装<span class="ref">【５－１】</span></span><ul class="indicators"><li>Goal: ＩＣＴを活用した生産性向上や暮らしの質の向上に関する取組件数（累計）</li></ul>
-<ul><li><span class="node"><span class="label">⑭</span> ＩＣＴの積極的・効果的な利活用による県民生活の質や地域産業の生産性の向上 <span class="amount">191,905</span></span><ul class="indicators"><li>KPI: 山形県オープンデータカタログに掲載するオープンデータセット数（累計）</li></ul></li>
-<li><span class="node"><span class="label">⑮</span> ＩＣＴの早期実装に向けた推進環境の整備 <span class="amount">200,073</span></span><ul class="indicators"><li>KPI: ＩＣＴ利活用の促進に向けた民間事業者及び市町村を対象とした研修会・ワークショップ等の開催数（累計）</li></ul></li>
-<li><span class="node"><span class="label">⑯</span> 誰もが安全にＩＣＴを利活用できる環境づくり <span class="amount">8,168</span></span><ul class="indicators"><li>KPI: ＩＣＴリテラシー＊に関する県民向けセミナー・研修会等の開催数</li></ul></li>
+<li><span class="node"><span class="label">3</span> <span class="title">県民が安全・安心を実感し、総活躍できる社会づくり<span class="ref">【４】</span></span></span>
+<ul><li><span class="node"><span class="label">(4)</span> <span class="title">大規模災害への対応など危機管理機能の充実強化<span class="ref">【４－１】</span></span></span>
+<ul><li><span class="node"><span class="label">⑧</span> <span class="title">雪害防止に向けた雪に強い地域づくり</span> <span class="amount">94,556</span></span><ul class="indicators"><li>KPI: 除雪ボランティアの登録者数</li></ul></li>
 </ul></li>
-<li><span class="node"><span class="label">(9)</span> 国内外の活力を呼び込む多様で重層的な交通ネットワークの形成<span class="ref">【５－２】</span></span>
-<ul><li><span class="node"><span class="label">⑰</span> 国際ネットワークの形成促進 <span class="amount">182,891</span></span></li>
-<li><span class="node"><span class="label">⑱</span> 国内広域ネットワークの充実強化 <span class="amount">196,540</span></span><ul class="indicators"><li>KPI: 山形空港の定期便搭乗者数</li><li>KPI: 庄内空港の定期便搭乗者数</li></ul></li>
-<li><span class="node"><span class="label">⑲</span> 地域間・地域内交通ネットワークの充実強化 <span class="amount">260,652</span></span><ul class="indicators"><li>KPI: 県民一人当たりのバス等の利用回数（支援対象路線）</li></ul></li>
+<li><span class="node"><span class="label">(5)</span> <span class="title">多様な力の結集による地域コミュニティの維持・活性化<span class="ref">【４－４】</span></span></span><ul class="indicators"><li>Goal: 地域運営組織数</li></ul>
+<ul><li><span class="node"><span class="label">⑨</span> <span class="title">コミュニティを支える多様な主体の育成・活用</span> <span class="amount">6,508</span></span><ul class="indicators"><li>KPI: 住民主体の地域づくり活動のための研修会への参加地区数</li></ul></li>
+<li><span class="node"><span class="label">⑩</span> <span class="title">暮らしやすく魅力的なコミュニティづくりの促進</span> <span class="amount">17,609</span></span><ul class="indicators"><li>KPI: 地域づくり専門アドバイザーの派遣回数</li></ul></li>
 </ul></li>
-<li><span class="node"><span class="label">(10)</span> 地域の特性を活かし暮らしを支える活力ある圏域の形成<span class="ref">【５－４】</span></span><ul class="indicators"><li>Goal: 県内の４地域（村山、最上、置賜、庄内）のうち、全年齢の社会減少が改善した地域数</li></ul>
-<ul><li><span class="node"><span class="label">⑳</span> 豊富な地域資源を活かした農山漁村地域の維持・活性化 <span class="amount">181,590</span></span><ul class="indicators"><li>KPI: 地域おこし協力隊員の任期終了後の定着率（累計）</li></ul></li>
-<li><span class="node"><span class="label">㉑</span> 圏域における広域連携の推進 <span class="amount">11,101</span></span><ul class="indicators"><li>KPI: 連携中枢都市圏や定住自立圏における新規事業数（累計）</li></ul></li>
-<li><span class="node"><span class="label">㉒</span> 県を越えた交流連携の推進 <span class="amount">22,526</span></span><ul class="indicators"><li>KPI: 山形・宮城間の流動人口（高速バス輸送人員）</li></ul></li>
+<li><span class="node"><span class="label">(6)</span> <span class="title">総合的な少子化対策の新展開<span class="ref">【４－５】</span></span></span>
+<ul><li><span class="node"><span class="label">⑪</span> <span class="title">地域アプローチによるきめ細かな少子化対策の展開</span></span></li>
 </ul></li>
+<li><span class="node"><span class="label">(7)</span> <span class="title">県民誰もが個性や能力を発揮し、活躍できる環境の整備<span class="ref">【４－６】</span></span></span>
+<ul><li><span class="node"><span class="label">⑫</span> <span class="title">外国人の受入環境の整備</span> <span class="amount">26,923</span></span><ul class="indicators"><li>KPI: 多文化理解講座参加者数（累計）</li></ul></li>
+<li><span class="node"><span class="label">⑬</span> <span class="title">多様な主体による社会的課題の解決に向けた取組みの促進</span></span><ul class="indicators"><li>KPI: 企業との包括連携協定の締結数</li></ul></li>
 </ul></li>
 </ul></li>
-<li><span class="node"><span class="label">Ⅱ</span> 政策の効率的・効果的な展開の促進</span>
-<ul><li><span class="node"><span class="label">㉓</span> 「第４次山形県総合発展計画」の推進 <span class="amount">24,325</span></span></li>
-<li><span class="node"><span class="label">㉔</span> 市町村の実情に即した施策の展開の促進 <span class="amount">1,102,419</span></span></li>
-<li><span class="node"><span class="label">㉕</span> 行政情報化の推進 <span class="amount">1,327,753</span></span></li>
-<li><span class="node"><span class="label">㉖</span> 統計利用の拡大に向けた取組みの促進 <span class="amount">4,970</span></span></li>
+<li><span class="node"><span class="label">４</span> <span class="title">未来に向けた発展基盤となる県土の整備・活用<span class="ref">【５】</span></span></span>
+<ul><li><span class="node"><span class="label">(8)</span> <span class="title">暮らしや産業の発展基盤となるＩＣＴなど未来技術の早期実装<span class="ref">【５－１】</span></span></span><ul class="indicators"><li>Goal: ＩＣＴを活用した生産性向上や暮らしの質の向上に関する取組件数（累計）</li></ul>
+<ul><li><span class="node"><span class="label">⑭</span> <span class="title">ＩＣＴの積極的・効果的な利活用による県民生活の質や地域産業の生産性の向上</span> <span class="amount">191,905</span></span><ul class="indicators"><li>KPI: 山形県オープンデータカタログに掲載するオープンデータセット数（累計）</li></ul></li>
+<li><span class="node"><span class="label">⑮</span> <span class="title">ＩＣＴの早期実装に向けた推進環境の整備</span> <span class="amount">200,073</span></span><ul class="indicators"><li>KPI: ＩＣＴ利活用の促進に向けた民間事業者及び市町村を対象とした研修会・ワークショップ等の開催数（累計）</li></ul></li>
+<li><span class="node"><span class="label">⑯</span> <span class="title">誰もが安全にＩＣＴを利活用できる環境づくり</span> <span class="amount">8,168</span></span><ul class="indicators"><li>KPI: ＩＣＴリテラシー＊に関する県民向けセミナー・研修会等の開催数</li></ul></li>
+</ul></li>
+<li><span class="node"><span class="label">(9)</span> <span class="title">国内外の活力を呼び込む多様で重層的な交通ネットワークの形成<span class="ref">【５－２】</span></span></span>
+<ul><li><span class="node"><span class="label">⑰</span> <span class="title">国際ネットワークの形成促進</span> <span class="amount">182,891</span></span></li>
+<li><span class="node"><span class="label">⑱</span> <span class="title">国内広域ネットワークの充実強化</span> <span class="amount">196,540</span></span><ul class="indicators"><li>KPI: 山形空港の定期便搭乗者数</li><li>KPI: 庄内空港の定期便搭乗者数</li></ul></li>
+<li><span class="node"><span class="label">⑲</span> <span class="title">地域間・地域内交通ネットワークの充実強化</span> <span class="amount">260,652</span></span><ul class="indicators"><li>KPI: 県民一人当たりのバス等の利用回数（支援対象路線）</li></ul></li>
+</ul></li>
+<li><span class="node"><span class="label">(10)</span> <span class="title">地域の特性を活かし暮らしを支える活力ある圏域の形成<span class="ref">【５－４】</span></span></span><ul class="indicators"><li>Goal: 県内の４地域（村山、最上、置賜、庄内）のうち、全年齢の社会減少が改善した地域数</li></ul>
+<ul><li><span class="node"><span class="label">⑳</span> <span class="title">豊富な地域資源を活かした農山漁村地域の維持・活性化</span> <span class="amount">181,590</span></span><ul class="indicators"><li>KPI: 地域おこし協力隊員の任期終了後の定着率（累計）</li></ul></li>
+<li><span class="node"><span class="label">㉑</span> <span class="title">圏域における広域連携の推進</span> <span class="amount">11,101</span></span><ul class="indicators"><li>KPI: 連携中枢都市圏や定住自立圏における新規事業数（累計）</li></ul></li>
+<li><span class="node"><span class="label">㉒</span> <span class="title">県を越えた交流連携の推進</span> <span class="amount">22,526</span></span><ul class="indicators"><li>KPI: 山形・宮城間の流動人口（高速バス輸送人員）</li></ul></li>
+</ul></li>
+</ul></li>
+</ul></li>
+<li><span class="node"><span class="label">Ⅱ</span> <span class="title">政策の効率的・効果的な展開の促進</span></span>
+<ul><li><span class="node"><span class="label">㉓</span> <span class="title">「第４次山形県総合発展計画」の推進</span> <span class="amount">24,325</span></span></li>
+<li><span class="node"><span class="label">㉔</span> <span class="title">市町村の実情に即した施策の展開の促進</span> <span class="amount">1,102,419</span></span></li>
+<li><span class="node"><span class="label">㉕</span> <span class="title">行政情報化の推進</span> <span class="amount">1,327,753</span></span></li>
+<li><span class="node"><span class="label">㉖</span> <span class="title">統計利用の拡大に向けた取組みの促進</span> <span class="amount">4,970</span></span></li>
 </ul></li>
 </ul>
 </section>
