@@ -50,6 +50,22 @@ std::vector<bool> subtree(const Plan& plan, int root) {
   return in;
 }
 
+OutlineNode outline_node(const Plan& plan, int index, const std::unordered_map<std::string_view, Money>& budgets) {
+  const Section& s = plan.sections[static_cast<size_t>(index)];
+  OutlineNode n;
+  n.id = s.id.value;
+  n.label = s.outline_label.empty() ? s.label : s.outline_label;
+  n.title = s.title.value;
+  n.ref = s.ref;
+  for (int i : s.indicators) {
+    const Indicator& ind = plan.indicators[static_cast<size_t>(i)];
+    n.indicators.push_back({ind.kind, ind.id.value, ind.name.value});
+  }
+  if (auto b = budgets.find(s.id.value); b != budgets.end()) n.budget = b->second;
+  for (int c : s.children) n.children.push_back(outline_node(plan, c, budgets));
+  return n;
+}
+
 }  // namespace
 
 std::optional<double> achievement(Direction d, double actual, double target, std::optional<double> baseline) {
@@ -220,6 +236,8 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     } else if (ind.target) {
       row.targets.push_back(cell(*ind.target, opts.era));
     }
+    for (const auto& a : ind.actuals) row.actuals.push_back(cell(a, opts.era));
+    row.note = ind.note;
     r.indicators.push_back(std::move(row));
 
     // Progress: the latest actual against that year's target.
@@ -249,6 +267,13 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     pr.status = progress_status(pr.rate);
     r.progress.push_back(std::move(pr));
   }
+
+  // The outline: the subtree's roots (the whole plan's pillars).
+  std::unordered_map<std::string_view, Money> budgets;
+  for (const auto& b : r.sections) budgets.emplace(b.id, b.shown);
+  if (root >= 0) r.outline.push_back(outline_node(plan, root, budgets));
+  else
+    for (int s : plan.roots) r.outline.push_back(outline_node(plan, s, budgets));
   return true;
 }
 

@@ -74,9 +74,29 @@ void render_markdown_table(std::ostream& out, const Table& t) {
   }
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string o = "\"";
+namespace {
+
+// -12, 3.5: how the CSV renderer writes a number (no sign but minus, no separators).
+bool plain_number(const std::string& s) {
+  size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0, digits = 0, dots = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') ++digits;
+    else if (s[i] == '.' && digits && !dots) ++dots;
+    else return false;
+  }
+  return digits && s.back() != '.';
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& s, bool number_column) {
+  // OWASP "CSV Injection": a cell a spreadsheet would read as a formula starts
+  // with = + - @ tab or CR; it gets a leading ' and is quoted. A number in a
+  // number column (-4543) is a figure, not a formula, and stays a number.
+  bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos &&
+                 !(number_column && plain_number(s));
+  if (!formula && s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string o = formula ? "\"'" : "\"";
   for (char c : s) {
     if (c == '"') o += "\"\"";
     else o += c;
@@ -85,16 +105,18 @@ std::string csv_field(const std::string& s) {
 }
 
 void render_csv_table(std::ostream& out, const Table& t) {
+  bool numbers = false;  // the header row is text
   auto line = [&](const std::vector<std::string>& cells) {
     for (size_t c = 0; c < t.columns.size(); ++c) {
       if (c) out << ',';
-      out << csv_field(c < cells.size() ? cells[c] : "");
+      out << csv_field(c < cells.size() ? cells[c] : "", numbers && t.columns[c].right);
     }
     out << "\r\n";
   };
   std::vector<std::string> headers;
   for (const auto& col : t.columns) headers.push_back(col.header);
   line(headers);
+  numbers = true;
   for (const auto& r : t.rows) line(r);
 }
 

@@ -13,7 +13,7 @@
 namespace yplan {
 
 enum class EraStyle { as_written, gregorian, japanese };
-enum class ReportKind { all, budget, kpi, progress };
+enum class ReportKind { all, budget, kpi, progress, outline };
 
 struct ReportOptions {
   std::string section;  // limit to this section's subtree ("" = whole plan)
@@ -72,6 +72,8 @@ struct IndicatorRow {
   bool cumulative = false;
   std::optional<YearCell> baseline;  // year_text empty when the baseline has no year
   std::vector<YearCell> targets;     // KPI: one per year of the period (plus any outside it); goal: the one target
+  std::vector<YearCell> actuals;     // extension: measured values, as written (document order)
+  std::string note;                  // the indicator's note (※…), as written
 };
 
 enum class ProgressStatus { achieved, on_track, behind, no_data };
@@ -86,6 +88,28 @@ struct ProgressRow {
   std::optional<double> baseline;
   std::optional<double> rate;         // achievement, 1.0 = 100 %
   ProgressStatus status = ProgressStatus::no_data;
+};
+
+// One node of the measure tree as the 施策体系 (outline) page prints it.
+struct OutlineIndicator {
+  IndicatorKind kind = IndicatorKind::kpi;
+  std::string id, name;
+};
+struct OutlineNode {
+  std::string id;
+  std::string label;   // the section's outline_label when set, else its label (plan-format: sections)
+  std::string title, ref;  // ref as written ("1-4"); the renderers print it 【１－４】
+  std::vector<OutlineIndicator> indicators;  // goals then KPIs, document order
+  std::optional<Money> budget;               // sections that list projects: as in BudgetRow::shown (千円)
+  std::vector<OutlineNode> children;
+};
+
+// A validation finding as the report shows it.
+struct FindingRow {
+  std::string file;
+  int line = 0, col = 0;
+  std::string severity;  // "error" / "warning" (the contract's words)
+  std::string check, message;
 };
 
 struct PlanReport {
@@ -105,8 +129,11 @@ struct PlanReport {
   std::vector<IndicatorRow> indicators;
   std::vector<ProgressRow> progress;
 
+  std::vector<OutlineNode> outline;  // the subtree reported (its roots)
+
   bool checked = false;
   size_t errors = 0, warnings = 0;
+  std::vector<FindingRow> findings;  // filled by the caller when checked (the HTML and xlsx renderers list them)
 };
 
 struct ReportModel {
@@ -128,5 +155,21 @@ void render_report_text(std::ostream& out, const ReportModel& m, const ReportOpt
 void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o);
 void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOptions& o);
 void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+
+// The outline (--kind outline) in text (tree lines in box characters, the
+// budget column aligned by display width), Markdown (nested list) and JSON
+// (nested objects). render_report_text/markdown/json call these for
+// ReportKind::outline.
+void render_outline_text(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+void render_outline_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+void render_outline_json(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+
+// One self-contained HTML page (inline CSS and SVG; no script, no external
+// reference), A4 landscape in print.
+void render_report_html(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+
+// An Excel workbook (libxlsxwriter) written to `path`: one sheet per part.
+// Returns false with `error` (a sentence) when the file cannot be written.
+bool render_report_xlsx(const std::string& path, const ReportModel& m, const ReportOptions& o, std::string& error);
 
 }  // namespace yplan

@@ -31,8 +31,13 @@ void render_text_table(std::ostream& out, const Table& t, size_t width);
 void render_markdown_table(std::ostream& out, const Table& t);
 
 // RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold
-// a comma, quote, CR or LF (quotes doubled).
+// a comma, quote, CR or LF (quotes doubled). A field beginning with =, +, -,
+// @, tab or CR is neutralised as OWASP's "CSV Injection" advises: a leading '
+// and quotes ("'=1+1"), so that a spreadsheet shows it as text, never runs it.
+// Exception: in a number column (Column::right) a plain number such as -4543
+// or -64.1 is a figure and stays as it is. CSV is for programs; people get
+// the xlsx workbook (yplan-report(1)).
 void render_csv_table(std::ostream& out, const Table& t);
-std::string csv_field(const std::string& s);
+std::string csv_field(const std::string& s, bool number_column = false);
 
 }  // namespace yplan

@@ -1,5 +1,11 @@
-// yplan report: budget, KPI and progress summaries in text, Markdown, CSV, JSON.
+// yplan report: budget, KPI and progress summaries and the outline in text,
+// Markdown, CSV, JSON, HTML and xlsx.
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
@@ -10,6 +16,7 @@
 #include "common.hpp"
 #include "yplan/budget.hpp"
 #include "yplan/checks.hpp"
+#include "yplan/edit.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/report.hpp"
@@ -28,10 +35,45 @@ struct Options {
   std::string lang;
   std::string era = "as-written";
   std::string by = "section";
+  std::string output;
   size_t width = 0;
   bool no_check = false;
   bool bom = false;
 };
+
+// Writes the workbook to `path`, or through a temporary file to standard output for "-".
+int write_xlsx(const std::string& path, const ReportModel& model, const ReportOptions& ro) {
+  std::string error;
+  if (path != "-") {
+    if (!render_report_xlsx(path, model, ro, error)) {
+      error_line(trf("cannot write '{}': {}", path, error));
+      return kExitTrouble;
+    }
+    return kExitClean;
+  }
+  const char* dir = std::getenv("TMPDIR");
+  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/yplan-report.xlsx.XXXXXX";
+  int fd = mkstemp(tmp.data());
+  if (fd < 0) {
+    error_line(trf("cannot create a temporary file: {}", std::strerror(errno)));
+    return kExitTrouble;
+  }
+  close(fd);
+  bool ok = render_report_xlsx(tmp, model, ro, error);
+  if (ok) {
+    std::ifstream in(tmp, std::ios::binary);
+    std::cout << in.rdbuf();
+    std::cout.flush();
+    ok = static_cast<bool>(std::cout);
+    if (!ok) error = std::strerror(errno);
+  }
+  std::remove(tmp.c_str());
+  if (!ok) {
+    error_line(trf("cannot write the workbook: {}", error));
+    return kExitTrouble;
+  }
+  return kExitClean;
+}
 
 int run(const Options& o) {
   ReportOptions ro;
@@ -39,6 +81,7 @@ int run(const Options& o) {
   ro.kind = o.kind == "budget" ? ReportKind::budget
             : o.kind == "kpi"  ? ReportKind::kpi
             : o.kind == "progress" ? ReportKind::progress
+            : o.kind == "outline"  ? ReportKind::outline
                                    : ReportKind::all;
   ro.lang = language();  // set from --lang or the environment before the subcommand was built
   ro.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
@@ -46,6 +89,16 @@ int run(const Options& o) {
   ro.check = !o.no_check;
   ro.bom = o.bom;
   ro.width = o.width ? o.width : terminal_width();
+
+  // xlsx is binary: it goes to a file, or to standard output only when that is not a terminal.
+  if (o.format == "xlsx" && o.output.empty()) {
+    error_line(tr("--format xlsx writes a binary workbook: give -o FILE (or -o - to send it to a pipe)"));
+    return kExitTrouble;
+  }
+  if (o.format == "xlsx" && o.output == "-" && isatty(STDOUT_FILENO)) {
+    error_line(tr("refusing to write a binary workbook to a terminal: give -o FILE, or redirect standard output"));
+    return kExitTrouble;
+  }
 
   ReportModel model;
   std::vector<std::string> files;
@@ -70,6 +123,8 @@ int run(const Options& o) {
       run_checks(plan, sink);
       for (const auto& d : sink.diagnostics()) (d.severity == Severity::error ? errors : warnings)++;
     }
+    auto findings = sink.diagnostics();
+    sort_diagnostics(findings);
     PlanReport r;
     if (!build_plan_report(plan, ro, errors, warnings, r)) {
       std::vector<std::string> ids;
@@ -79,6 +134,10 @@ int run(const Options& o) {
                               : trf("{}: no section `{}`; did you mean `{}`?", f, ro.section, near));
       return kExitTrouble;
     }
+    if (ro.check)
+      for (const auto& d : findings)
+        r.findings.push_back({d.file, static_cast<int>(d.pos.line), static_cast<int>(d.pos.col),
+                              severity_name(d.severity), d.check, d.message});
     BudgetSum combined;
     combined.budget = model.combined.budget;
     combined.previous = model.combined.previous;
@@ -87,10 +146,21 @@ int run(const Options& o) {
     model.plans.push_back(std::move(r));
   }
 
-  if (o.format == "json") render_report_json(std::cout, model, ro);
-  else if (o.format == "markdown") render_report_markdown(std::cout, model, ro);
-  else if (o.format == "csv") render_report_csv(std::cout, model, ro);
-  else render_report_text(std::cout, model, ro);
+  if (o.format == "xlsx") return write_xlsx(o.output, model, ro);
+  std::ostringstream buf;
+  std::ostream& out = o.output.empty() || o.output == "-" ? std::cout : buf;
+  if (o.format == "json") render_report_json(out, model, ro);
+  else if (o.format == "markdown") render_report_markdown(out, model, ro);
+  else if (o.format == "csv") render_report_csv(out, model, ro);
+  else if (o.format == "html") render_report_html(out, model, ro);
+  else render_report_text(out, model, ro);
+  if (&out == &buf) {
+    std::string error;
+    if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
+      error_line("report: " + error);
+      return kExitTrouble;
+    }
+  }
   return kExitClean;
 }
 
@@ -103,12 +173,12 @@ CLI::App* add_report(CLI::App& app, int& rc) {
       tr("Exit status: 0 report printed (validation findings are counted in it, not in the exit status),\n"
          "2 usage or I/O error, or a file that does not parse. See yplan-report(1)."));
   sub->add_option("files", o->files, tr("Plan files or directories (- for stdin)"))->required();
-  sub->add_option("--format", o->format, tr("Output format: text, markdown, csv, json"))
-      ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+  sub->add_option("--format", o->format, tr("Output format: text, markdown, csv, json, html, xlsx (needs -o)"))
+      ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html", "xlsx"}))
       ->default_val("text");
   sub->add_option("--section", o->section, tr("Report only this section's subtree (a section id)"));
-  sub->add_option("--kind", o->kind, tr("What to show: budget, kpi, progress, all"))
-      ->check(CLI::IsMember({"budget", "kpi", "progress", "all"}))
+  sub->add_option("--kind", o->kind, tr("What to show: budget, kpi, progress, outline (the measure tree), all"))
+      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "all"}))
       ->default_val("all");
   sub->add_option("--by", o->by, tr("Budget rows per section or per project"))
       ->check(CLI::IsMember({"section", "project"}))
@@ -120,6 +190,8 @@ CLI::App* add_report(CLI::App& app, int& rc) {
   sub->add_option("--width", o->width, tr("Text width in columns (default: the terminal's, 100 when not a terminal)"))
       ->check(CLI::Range(20, 1000));
   sub->add_flag("--no-check", o->no_check, tr("Do not run the checks (omit the findings count)"));
+  sub->add_option("-o,--output", o->output,
+                  tr("Write to FILE (atomically) instead of standard output; - for standard output"));
   sub->add_flag("--bom", o->bom, tr("CSV: begin with a UTF-8 byte-order mark (for Excel)"));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/report_parts.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/report.hpp"
 #include "yplan/table.hpp"
@@ -334,6 +335,10 @@ std::vector<Titled> tables(const PlanReport& r, const ReportOptions& o) {
     out.push_back(trajectory_table(r, o));
   }
   if (want(o, ReportKind::progress)) out.push_back(progress_table(r, o));
+  if (o.kind == ReportKind::outline) {
+    render::ReportTable t = render::outline_table(r, o);
+    out.push_back({std::move(t.title), std::move(t.table), std::move(t.notes)});
+  }
   return out;
 }
 
@@ -357,6 +362,7 @@ std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& 
 }  // namespace
 
 void render_report_text(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  if (o.kind == ReportKind::outline) return render_outline_text(out, m, o);
   bool first = true;
   for (const auto& r : m.plans) {
     if (!first) out << '\n';
@@ -375,6 +381,7 @@ void render_report_text(std::ostream& out, const ReportModel& m, const ReportOpt
 }
 
 void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  if (o.kind == ReportKind::outline) return render_outline_markdown(out, m, o);
   bool first = true;
   for (const auto& r : m.plans) {
     if (!first) out << '\n';
@@ -411,7 +418,8 @@ void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOpti
   }
 }
 
-void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions&) {
+void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
+  if (o.kind == ReportKind::outline) return render_outline_json(out, m, o);
   using json = nlohmann::ordered_json;
   auto money_json = [](const Money& x) { return json{{"budget", x.budget}, {"previous", x.previous}}; };
   auto value = [](const std::optional<double>& v) -> json {
@@ -483,3 +491,68 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
 }
 
 }  // namespace yplan
+
+// ---- shared with the HTML and xlsx renderers (report_parts.hpp) ------------
+
+namespace yplan::render {
+
+std::vector<ReportTable> report_tables(const PlanReport& r, const ReportOptions& o) {
+  std::vector<ReportTable> out;
+  for (auto& t : tables(r, o)) out.push_back({std::move(t.title), std::move(t.table), std::move(t.notes)});
+  return out;
+}
+std::vector<std::string> report_header_lines(const PlanReport& r, const ReportOptions& o) { return header_lines(r, o); }
+std::string report_money(int64_t v, const ReportOptions& o) { return money(v, o); }
+std::string report_quantity(double v, const ReportOptions& o) { return quantity(v, o); }
+std::string report_status(ProgressStatus s, const ReportOptions& o) { return status_label(s, L(o)); }
+std::string report_direction(Direction d, const ReportOptions& o) { return direction_label(d, L(o)); }
+std::string report_category(Category c, const ReportOptions& o) { return category_label(c, L(o)); }
+
+std::string report_heading(Heading h, const ReportOptions& o) {
+  const Labels& l = L(o);
+  switch (h) {
+    case Heading::budget: return l.budget;
+    case Heading::by_project: return l.by_project;
+    case Heading::categories: return l.categories;
+    case Heading::indicators: return l.indicators;
+    case Heading::progress: return l.progress;
+    case Heading::this_year: return l.this_year;
+    case Heading::last_year: return l.last_year;
+    case Heading::change_pct: return l.change_pct;
+    case Heading::label: return l.label;
+    case Heading::id: return l.id;
+    case Heading::title: return l.title;
+    case Heading::name: return l.name;
+    case Heading::category: return l.category;
+    case Heading::projects: return l.projects;
+    case Heading::baseline: return l.baseline;
+    case Heading::direction: return l.direction;
+    case Heading::actual: return l.actual;
+    case Heading::target: return l.target;
+    case Heading::rate: return l.rate;
+    case Heading::status: return l.status;
+    case Heading::kind: return l.kind;
+    case Heading::year: return l.year;
+    case Heading::listed_in: return l.listed_in;
+    case Heading::department_total: return l.department_total;
+    case Heading::listing_sum: return l.listing_sum;
+    case Heading::change: return l.change;
+    case Heading::unit: return l.unit;
+    case Heading::section: return l.section;
+    case Heading::cumulative: return l.cumulative;
+  }
+  return "";
+}
+
+std::string printed_ref(const std::string& ref) {
+  std::string s = "【";
+  for (char c : ref) {
+    static constexpr std::string_view kDigits = "０１２３４５６７８９";  // 3 bytes each in UTF-8
+    if (c >= '0' && c <= '9') s += kDigits.substr(3 * static_cast<size_t>(c - '0'), 3);
+    else if (c == '-') s += "－";
+    else s += c;
+  }
+  return s + "】";
+}
+
+}  // namespace yplan::render

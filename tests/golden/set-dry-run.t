@@ -19,7 +19,7 @@ $ yplan set plans/mirai-2020.yaml kpi.portal-access.targets.R3=119,000 project.s
                  issues:
                    - 移住希望者の多様なニーズに対応した情報発信
                  responses:
-@@ -937,7 +937,7 @@
+@@ -938,7 +938,7 @@
            - kikaku-kanri
            - chiji-kaigi
            - seifu-teian

@@ -350,6 +350,7 @@ sections:
                 total: {budget: 26566, previous: 20576}
       - id: "2"
         label: "２"
+        outline_label: "2"
         title: 高い付加価値を創出する産業経済の振興・活性化
         ref: "3"
         sections:

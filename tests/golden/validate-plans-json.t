@@ -3,7 +3,7 @@ $ yplan validate plans/ --format json
   "diagnostics": [
     {
       "file": "plans/mirai-2020.yaml",
-      "line": 841,
+      "line": 842,
       "column": 29,
       "severity": "warning",
       "check": "relisting-mismatch",

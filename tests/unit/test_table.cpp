@@ -85,3 +85,20 @@ TEST_CASE("csv is RFC 4180: CRLF, quoting only where needed, quotes doubled") {
   render_csv_table(out, t);
   CHECK(out.str() == "name,note\r\n事業Ａ,\"a \"\"quoted\"\", word\"\r\nb,\"line\nbreak\"\r\n");
 }
+
+TEST_CASE("CSV neutralises cells a spreadsheet would read as a formula (OWASP), not figures") {
+  CHECK(csv_field("=1+1") == "\"'=1+1\"");
+  CHECK(csv_field("-10%削減事業") == "\"'-10%削減事業\"");
+  CHECK(csv_field("+81") == "\"'+81\"");
+  CHECK(csv_field("@SUM(A1)") == "\"'@SUM(A1)\"");
+  CHECK(csv_field("\tx") == "\"'\tx\"");
+  CHECK(csv_field("\rx") == "\"'\rx\"");
+  CHECK(csv_field("=a\"b") == "\"'=a\"\"b\"");
+  CHECK(csv_field("(1)") == "(1)");  // not a formula: left alone (xlsx keeps it text)
+  CHECK(csv_field("-4543") == "\"'-4543\"");               // in a text column, even this is text
+  CHECK(csv_field("-4543", true) == "-4543");             // in a number column, a figure
+  CHECK(csv_field("-64.1", true) == "-64.1");
+  CHECK(csv_field("-1+2", true) == "\"'-1+2\"");           // not a plain number
+  CHECK(csv_field("-", true) == "\"'-\"");
+  CHECK(csv_field("-1.", true) == "\"'-1.\"");
+}
