@@ -5,14 +5,20 @@
 // than once in that subtree counts once (with its first listing's figures),
 // so a total above several directions counts each project once, as a
 // department total does (see section_sum in budget.hpp).
+//
+// Fix (certain): the stated figure gets the sum — but only when the sum is
+// certain: no unreadable or overflowing figure, no listing of an undefined
+// project (which may be a typo), and the path names this total alone.
 #include "util.hpp"
 #include "yplan/budget.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
 namespace {
 
-void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what) {
+void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what,
+             bool unambiguous) {
   if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
   if (sum.overflow) {
     sink.error("value-format", total.pos, path, fmt::format("the sum of {} exceeds 64 bits", what));
@@ -26,6 +32,11 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
                fmt::format("stated total {} {} differs from the sum of {}, {} (difference {})", field,
                            stated.has() ? amount(s) : std::string("none"), what, amount(computed),
                            difference(s, computed)));
+    if (unambiguous && !sum.unknown) {
+      Diagnostic& d = sink.diagnostics().back();
+      d.fixes.push_back({path + "." + field, std::to_string(computed)});
+      d.help = tr("`yplan fix` rewrites it to the sum");
+    }
   };
   one(total.budget, sum.budget, "budget");
   one(total.previous, sum.previous, "previous");
@@ -36,9 +47,14 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
 void check_budget_total(const Plan& plan, Sink& sink) {
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     const Section& s = plan.sections[i];
-    if (s.total) compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", "the listings");
+    // A fix names the total by path: only when the id names this section alone.
+    bool unambiguous = plan.find_section(s.id.value) == static_cast<int>(i);
+    if (s.total)
+      compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", "the listings",
+              unambiguous);
   }
-  if (plan.meta.total) compare(sink, *plan.meta.total, project_sum(plan), "plan.total", "the projects (each counted once)");
+  if (plan.meta.total)
+    compare(sink, *plan.meta.total, project_sum(plan), "plan.total", "the projects (each counted once)", true);
 }
 
 }  // namespace yplan
