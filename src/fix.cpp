@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "yplan/checks.hpp"
@@ -138,25 +139,69 @@ void by_position(std::vector<Rewrite>& changes) {
 
 }  // namespace
 
+namespace {
+
+bool null_word(std::string_view s) { return s == "null" || s == "Null" || s == "NULL" || s == "~"; }
+
+// The tree the edits would give, without writing and parsing the text, when
+// every edit replaces an existing single value (the common batch: budgets,
+// targets): each node takes the value as YAML will read it back. nullopt when
+// an edit adds keys; the caller then parses the edited text. Positions stay
+// the old ones: the tree is for recalculation, never for findings.
+std::optional<yaml::Document> edited_tree(const PlanDocument& doc, const std::vector<Assignment>& edits) {
+  std::vector<std::pair<uint32_t, const Assignment*>> at;
+  for (const auto& e : edits) {
+    auto l = doc.lookup(e.path);
+    if (!l.found) return std::nullopt;
+    const yaml::Node& n = doc.tree().node(l.node);
+    if ((n.kind != yaml::Kind::scalar && n.kind != yaml::Kind::null) || !doc.scalar_span(l.node)) return std::nullopt;
+    at.emplace_back(l.node, &e);
+  }
+  yaml::Document tree = doc.tree();
+  for (const auto& [node, e] : at) {
+    yaml::Node& n = tree.nodes[node];
+    const bool quoted = n.kind == yaml::Kind::scalar && n.quoted;
+    if (!quoted && null_word(e->value)) {
+      n.kind = yaml::Kind::null;
+      n.text.clear();
+    } else {
+      // yaml_scalar() quotes what would not read back as written; either way the text is the value.
+      n.kind = yaml::Kind::scalar;
+      n.quoted = quoted || yaml_scalar(e->value, doc.in_flow(node)) != e->value;
+      n.text = e->value;
+    }
+  }
+  return tree;
+}
+
+}  // namespace
+
 bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bool recalc, EditOutcome& out,
                std::vector<EditError>& errors) {
   Checked before = check_document(doc.source(), doc.tree());
   out.before = std::move(before.diagnostics);
-  yaml::Document tree;
-  if (!doc.apply(edits, out.result, tree, errors)) return false;
-  Checked after = check_document(out.result, tree);
-  if (recalc && before.loaded && after.loaded) {
-    Recalculation r = recalculate(doc, before.plan, after.plan, edits);
-    out.already_wrong = std::move(r.already_wrong);
-    if (!r.derived.empty()) {
-      std::vector<Assignment> all = edits;
-      all.insert(all.end(), r.derived.begin(), r.derived.end());
-      if (!doc.apply(all, out.result, tree, errors)) return false;
-      after = check_document(out.result, tree);
-      out.changes.insert(out.changes.end(), r.changes.begin(), r.changes.end());
+  std::vector<Assignment> all = edits;
+  if (recalc && before.loaded) {
+    // The plan after the edits: from the tree patched in place when it can
+    // be, else from the edited text (parsed once more).
+    Plan edited;
+    Sink ignored(doc.source().path);
+    if (auto tree = edited_tree(doc, edits)) {
+      load_plan(doc.source(), *tree, edited, ignored);
+    } else {
+      SourceFile text;
+      yaml::Document parsed;
+      if (!doc.apply(edits, text, parsed, errors)) return false;
+      load_plan(text, parsed, edited, ignored);
     }
+    Recalculation r = recalculate(doc, before.plan, edited, edits);
+    out.already_wrong = std::move(r.already_wrong);
+    all.insert(all.end(), r.derived.begin(), r.derived.end());
+    out.changes = std::move(r.changes);
   }
-  out.after = std::move(after.diagnostics);
+  yaml::Document tree;
+  if (!doc.apply(all, out.result, tree, errors)) return false;
+  out.after = check_document(out.result, tree).diagnostics;
   by_position(out.changes);
   return true;
 }

@@ -14,5 +14,6 @@ CLI::App* add_report(CLI::App& app, int& rc);
 CLI::App* add_diff(CLI::App& app, int& rc);
 CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
+CLI::App* add_fix(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli
