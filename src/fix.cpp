@@ -21,6 +21,10 @@ std::string describe(const Rewrite& c) {
 }
 
 std::string describe(const WrongTotal& w) {
+  if (!w.fixable) {
+    if (w.owner.empty()) return tr("plan.total was already wrong");
+    return trf("the total of {} was already wrong", w.owner);
+  }
   if (w.owner.empty()) return tr("plan.total was already wrong; `yplan fix` rewrites it");
   return trf("the total of {} was already wrong; `yplan fix` rewrites it", w.owner);
 }

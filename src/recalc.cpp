@@ -217,7 +217,7 @@ class Recalc {
       if (was == now) continue;
       const std::string fpath = path + "." + kFields[f];
       if (stated.value_or(0) != was) {  // already wrong: left as it was
-        out_.already_wrong.push_back({fpath, owner});
+        out_.already_wrong.push_back({fpath, owner, !before.unknown && !after.unknown});
         continue;
       }
       AmountField sum;

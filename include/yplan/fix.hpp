@@ -51,8 +51,10 @@ std::string describe(const Rewrite& c);
 struct WrongTotal {
   std::string path;   // "section.4.3.1.total.budget", "plan.total.previous"
   std::string owner;  // the section's id ("4.3.1"); "" for plan.total
+  bool fixable = true;  // `yplan fix` would rewrite it (false: a listing names an undefined project)
 };
-// "the total of 4.3.1 was already wrong; `yplan fix` rewrites it" (current language).
+// "the total of 4.3.1 was already wrong; `yplan fix` rewrites it" (current language;
+// without the second half when fix would not).
 std::string describe(const WrongTotal& w);
 
 // A plan loaded from a tree already parsed, with every finding (what
