@@ -37,7 +37,6 @@ Checked check_document(const SourceFile& src, const yaml::Document& tree, const 
   c.loaded = !tree.empty;
   run_checks(c.plan, sink);
   c.diagnostics = std::move(sink.diagnostics());
-  sort_diagnostics(c.diagnostics);
   return c;
 }
 

@@ -62,7 +62,7 @@ std::string describe(const WrongTotal& w);
 // whose on-request fixes should be attached (Sink::offer_fixes).
 struct Checked {
   Plan plan;
-  std::vector<Diagnostic> diagnostics;  // sorted
+  std::vector<Diagnostic> diagnostics;  // in the order found (as validate_source gives them)
   bool loaded = false;                  // false: not a plan at all (the findings say why)
 };
 Checked check_document(const SourceFile& src, const yaml::Document& tree, const std::vector<std::string>& offer = {});

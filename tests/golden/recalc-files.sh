@@ -28,7 +28,7 @@ changed() { echo "values changed: $(diff "$1" "$2" | grep -c '^>')"; diff "$1" "
   echo '$ yplan validate previous.yaml'
   "$yplan" validate previous.yaml; echo "[exit $?]"
 
-  sed 's/$/\r/' "$root/tests/golden/data/recalc-notation.yaml" > crlf.yaml
+  sed 's/$/\r/' "$root/tests/golden/fix-data/recalc-notation.yaml" > crlf.yaml
   cp crlf.yaml crlf-before.yaml
   echo '$ yplan set crlf.yaml --recalc project.a.budget=1,250,000   (CRLF line ends)'
   "$yplan" set crlf.yaml --recalc project.a.budget=1,250,000; echo "[exit $?]"

@@ -1,4 +1,4 @@
-$ yplan set plans/mirai-2020.yaml --recalc --from tests/golden/data/recalc-batch.txt --dry-run
+$ yplan set plans/mirai-2020.yaml --recalc --from tests/golden/fix-data/recalc-batch.txt --dry-run
 --- a/plans/mirai-2020.yaml
 +++ b/plans/mirai-2020.yaml
 @@ -14,7 +14,7 @@

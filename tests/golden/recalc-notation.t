@@ -1,6 +1,6 @@
-$ yplan set tests/golden/data/recalc-notation.yaml --recalc project.a.budget=1,300,000 project.b.previous=△700 --force --dry-run
---- a/tests/golden/data/recalc-notation.yaml
-+++ b/tests/golden/data/recalc-notation.yaml
+$ yplan set tests/golden/fix-data/recalc-notation.yaml --recalc project.a.budget=1,300,000 project.b.previous=△700 --force --dry-run
+--- a/tests/golden/fix-data/recalc-notation.yaml
++++ b/tests/golden/fix-data/recalc-notation.yaml
 @@ -8,17 +8,17 @@
    title: 記法を保つ再計算
    fiscal_year: R2
@@ -58,6 +58,6 @@ $ yplan set tests/golden/data/recalc-notation.yaml --recalc project.a.budget=1,3
 -        total: {budget: "1,202,800", previous: "1,001,000"}
 +        total: {budget: "1,302,800", previous: "1,001,000"}
 --- stderr
-tests/golden/data/recalc-notation.yaml:21:15: error[negative-amount]: previous of project `b` is -700, below zero
-tests/golden/data/recalc-notation.yaml:46:23: error[negative-amount]: previous of the listing of `b` under section 1.1 is -700, below zero
+tests/golden/fix-data/recalc-notation.yaml:21:15: error[negative-amount]: previous of project `b` is -700, below zero
+tests/golden/fix-data/recalc-notation.yaml:46:23: error[negative-amount]: previous of the listing of `b` under section 1.1 is -700, below zero
 [exit 0]

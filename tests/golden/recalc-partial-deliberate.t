@@ -1,6 +1,6 @@
-$ yplan set tests/golden/data/recalc-notation.yaml --recalc project.c.budget=6000 project.d.budget=900 --dry-run
---- a/tests/golden/data/recalc-notation.yaml
-+++ b/tests/golden/data/recalc-notation.yaml
+$ yplan set tests/golden/fix-data/recalc-notation.yaml --recalc project.c.budget=6000 project.d.budget=900 --dry-run
+--- a/tests/golden/fix-data/recalc-notation.yaml
++++ b/tests/golden/fix-data/recalc-notation.yaml
 @@ -8,7 +8,7 @@
    title: 記法を保つ再計算
    fiscal_year: R2
@@ -25,5 +25,5 @@ $ yplan set tests/golden/data/recalc-notation.yaml --recalc project.c.budget=600
      category: new
  
 --- stderr
-tests/golden/data/recalc-notation.yaml:60:21: warning[relisting-mismatch]: listing of `d` under section 1.2 states budget 800, but the project's budget is 900 (difference -100); mark it `partial: true` if only part of it belongs here
+tests/golden/fix-data/recalc-notation.yaml:60:21: warning[relisting-mismatch]: listing of `d` under section 1.2 states budget 800, but the project's budget is 900 (difference -100); mark it `partial: true` if only part of it belongs here
 [exit 0]
