@@ -195,6 +195,7 @@ class Recalc {
     for (size_t k = 0; aligned && k < n; ++k) {
       const Section &s0 = p0_.sections[k], &s1 = p1_.sections[k];
       if (!s0.total || !s1.total || s0.id.value != s1.id.value) continue;
+      if (causes[k][0].list.empty() && causes[k][1].list.empty()) continue;  // nothing under it changed
       const int idx = static_cast<int>(k);
       one_total(*s0.total, section_sum(p0_, idx), section_sum(p2_, idx), path_of(s0) + ".total", s0.id.value, causes[k]);
     }
