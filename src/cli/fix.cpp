@@ -129,7 +129,7 @@ int run(const Options& o) {
     if (o.dry_run) {
       auto diff = unified_diff(file, src.text, fixed, err);
       if (!diff) {
-        error_line("fix: --dry-run: " + err);
+        error_line(trf("fix: --dry-run: {}", err));
         return kExitTrouble;
       }
       std::cout << *diff;
@@ -141,7 +141,7 @@ int run(const Options& o) {
     } else if (fixed != src.text) {
       WriteResult w = write_file_atomic(file, fixed, &src.text, err);
       if (w != WriteResult::written) {
-        error_line("fix: " + err);
+        error_line(trf("fix: {}", err));
         keep(out.before);
         trouble = true;
         continue;
