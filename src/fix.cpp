@@ -164,7 +164,7 @@ std::optional<yaml::Document> edited_tree(const PlanDocument& doc, const std::ve
   for (const auto& [node, e] : at) {
     yaml::Node& n = tree.nodes[node];
     const bool quoted = n.kind == yaml::Kind::scalar && n.quoted;
-    if (!quoted && null_word(e->value)) {
+    if (null_word(e->value)) {  // yaml_scalar() writes a null word unquoted, whatever the old quotes
       n.kind = yaml::Kind::null;
       n.text.clear();
     } else {
