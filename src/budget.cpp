@@ -29,7 +29,10 @@ void BudgetSum::add(int64_t b, int64_t p) {
 }
 
 void BudgetSum::add(const Figures& f) {
-  if (!f.known) return;
+  if (!f.known) {
+    unknown = true;
+    return;
+  }
   invalid |= f.invalid;
   add(f.budget, f.previous);
 }

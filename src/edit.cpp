@@ -561,8 +561,20 @@ struct Edit {
 
 }  // namespace
 
+bool PlanDocument::in_flow(uint32_t node) const { return Editor(*this).in_flow(node); }
+
 bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string& out,
                          std::vector<EditError>& errors) const {
+  SourceFile result;
+  yaml::Document tree;
+  if (!apply(assignments, result, tree, errors)) return false;
+  out = std::move(result.text);
+  return true;
+}
+
+bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile& result, yaml::Document& check,
+                         std::vector<EditError>& errors) const {
+  std::string& out = result.text;
   Editor ed(*this);
   std::vector<Edit> edits;
   std::map<std::string, std::string> seen;  // canonical path → origin
@@ -777,11 +789,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   // The guarantee that matters most: an edit never leaves a file that is not
   // YAML, whatever layout the input had (yaml-cpp tolerates some that are not
   // quite YAML, such as a last key with no colon). Check the result itself.
-  SourceFile result;
   result.path = src_.path;
-  result.text = out;
   result.index_lines();
-  yaml::Document check;
   yaml::ParseError perr;
   if (!yaml::parse(result, check, perr)) {
     errors.push_back({assignments.empty() ? "" : assignments.front().origin,

@@ -212,6 +212,39 @@ std::string group_thousands(int64_t v) {
   return out;
 }
 
+std::string format_amount_like(int64_t v, std::string_view example) {
+  std::string_view ex = trim(example);
+  // The example's minus sign, if any; then what its digits and separators look like.
+  std::string minus = "-";
+  for (std::string_view sign : {"△", "▲", "−", "－", "-"})
+    if (ex.substr(0, sign.size()) == sign) {
+      minus = std::string(sign);
+      break;
+    }
+  const bool readable = parse_number(ex).has_value();
+  bool wide = false, grouped = false, wide_comma = false;
+  if (readable) {
+    for (size_t i = 0; i < ex.size(); ++i) {
+      if (ex[i] == ',') grouped = true;
+      if (ex.substr(i, 3) == "，") grouped = wide_comma = true;
+      // Full-width digits ０–９ are EF BC 90–99.
+      if (static_cast<unsigned char>(ex[i]) == 0xEF && i + 2 < ex.size() &&
+          static_cast<unsigned char>(ex[i + 1]) == 0xBC && static_cast<unsigned char>(ex[i + 2]) >= 0x90 &&
+          static_cast<unsigned char>(ex[i + 2]) <= 0x99)
+        wide = true;
+    }
+  }
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits = std::to_string(mag), out;
+  if (v < 0) out = minus;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (grouped && i && (digits.size() - i) % 3 == 0) out += wide_comma ? "，" : ",";
+    if (wide) out += std::string("\xEF\xBC") + static_cast<char>(0x90 + (digits[i] - '0'));
+    else out += digits[i];
+  }
+  return out;
+}
+
 std::string format_number(double v) {
   if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) {
     return group_thousands(static_cast<int64_t>(v));

@@ -24,6 +24,7 @@ struct BudgetSum {
   int64_t previous = 0;
   bool overflow = false;
   bool invalid = false;  // a figure could not be read: the sum is unknown
+  bool unknown = false;  // a listing names no defined project and states nothing: it counts zero
 
   void add(int64_t b, int64_t p);
   void add(const Figures& f);

@@ -11,11 +11,20 @@ namespace yplan {
 
 using CheckFn = void (*)(const Plan&, Sink&);
 
+// Whether a check's findings carry fixes (Diagnostic::fixes), as ruff's rules
+// say whether they can fix: `certain` fixes are applied by `yplan fix`
+// without asking; `on_request` fixes are offered only when the caller asks
+// the Sink for them (Sink::offer_fixes), because a person must choose the
+// side (relisting-mismatch: `yplan fix --check relisting-mismatch --prefer
+// project`). See yplan/fix.hpp.
+enum class FixKind { none, certain, on_request };
+
 struct CheckInfo {
   std::string_view name;      // as in `--skip NAME` and `error[NAME]`
   std::string_view severity;  // "error", "warning" or "error / warning"
   std::string_view summary;   // when it fires, one line (English msgid: print tr(summary.data()))
   CheckFn run;                // nullptr: reported while loading (parse, schema, ...)
+  FixKind fix = FixKind::none;  // whether its findings can carry a fix
 };
 
 // Every check, in the order of the contract's table.

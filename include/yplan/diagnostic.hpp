@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "yplan/source.hpp"
@@ -47,6 +48,15 @@ class Sink {
     add(Severity::warning, std::move(check), pos, std::move(path), std::move(message));
   }
 
+  // Checks whose fixes are offered only on request (FixKind::on_request in
+  // the check table) attach them only when their name was given here.
+  void offer_fixes(std::string check) { offered_.push_back(std::move(check)); }
+  bool fixes_offered(std::string_view check) const {
+    for (const auto& c : offered_)
+      if (c == check) return true;
+    return false;
+  }
+
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& diagnostics() { return diags_; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
@@ -54,6 +64,7 @@ class Sink {
  private:
   std::string file_;
   std::vector<Diagnostic> diags_;
+  std::vector<std::string> offered_;
 };
 
 // Sort by file, line, column, then check name, so output is deterministic.

@@ -51,6 +51,14 @@ class PlanDocument {
   // Applies every assignment to a copy of the text. All or nothing: on any
   // error returns false with every error found, and `out` is unspecified.
   bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors) const;
+  // The same, handing back the result as a source (line table built, same
+  // path) and its parsed tree: the check that an edit leaves YAML parses it
+  // anyway, so a caller that loads the result need not parse it again.
+  bool apply(const std::vector<Assignment>& edits, SourceFile& out, yaml::Document& tree,
+             std::vector<EditError>& errors) const;
+
+  // Whether a node is written inside a flow collection ({...} or [...]).
+  bool in_flow(uint32_t node) const;
 
  private:
   struct Step;  // internal: how far a path resolves

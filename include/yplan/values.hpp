@@ -45,6 +45,13 @@ std::string nfkc(std::string_view text);
 
 // 1234567 → "1,234,567"; -4543 → "-4,543".
 std::string group_thousands(int64_t v);
+// An amount written the way `example` (another amount, as the file has it)
+// is written, so that a rewritten value keeps its notation: separators
+// ("200,753" → "210,000"; full-width "，" stays full-width), full-width digits
+// ("２００" → "２１０"), the minus sign (△, ▲, -, −, －; a negative value
+// whose example has none gets "-"). An example that is not a number (null,
+// empty) gives plain digits. Used by `yplan fix` and `set --recalc`.
+std::string format_amount_like(int64_t value, std::string_view example);
 // A number for messages: integers grouped, others with up to 3 decimals.
 std::string format_number(double v);
 

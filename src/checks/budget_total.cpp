@@ -5,14 +5,20 @@
 // than once in that subtree counts once (with its first listing's figures),
 // so a total above several directions counts each project once, as a
 // department total does (see section_sum in budget.hpp).
+//
+// Fix (certain): the stated figure gets the sum — but only when the sum is
+// certain: no unreadable or overflowing figure, no listing of an undefined
+// project (which may be a typo), and the path names this total alone.
 #include "util.hpp"
 #include "yplan/budget.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
 namespace {
 
-void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what) {
+void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what,
+             bool unambiguous) {
   if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
   if (sum.overflow) {
     sink.error("value-format", total.pos, path, trf("the sum of {} exceeds 64 bits", tr(what)));
@@ -25,8 +31,11 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
     sink.error("budget-total", stated.pos, path + "." + field,
                trf(msgid, stated.has() ? amount(s) : std::string(tr("none")), tr(what), amount(computed),
                    difference(s, computed)));
-    // A certain fix: the stated figure becomes the computed sum (plan-format "budget-total").
-    sink.diagnostics().back().fixes.push_back({path + "." + field, std::to_string(computed)});
+    if (unambiguous && !sum.unknown) {
+      Diagnostic& d = sink.diagnostics().back();
+      d.fixes.push_back({path + "." + field, std::to_string(computed)});
+      d.help = tr("`yplan fix` rewrites it to the sum");
+    }
   };
   one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"));
   one(total.previous, sum.previous, "previous",
@@ -38,9 +47,14 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
 void check_budget_total(const Plan& plan, Sink& sink) {
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     const Section& s = plan.sections[i];
-    if (s.total) compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", tr_noop("the listings"));
+    // A fix names the total by path: only when the id names this section alone.
+    bool unambiguous = plan.find_section(s.id.value) == static_cast<int>(i);
+    if (s.total)
+      compare(sink, *s.total, section_sum(plan, static_cast<int>(i)), path_of(s) + ".total", tr_noop("the listings"),
+              unambiguous);
   }
-  if (plan.meta.total) compare(sink, *plan.meta.total, project_sum(plan), "plan.total", tr_noop("the projects (each counted once)"));
+  if (plan.meta.total)
+    compare(sink, *plan.meta.total, project_sum(plan), "plan.total", tr_noop("the projects (each counted once)"), true);
 }
 
 }  // namespace yplan

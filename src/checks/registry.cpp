@@ -39,7 +39,7 @@ constexpr CheckInfo kChecks[] = {
     {"budget-total", "error",
      tr_noop("a stated total differs from the sum of the listings under it; plan.total against the "
              "unique projects"),
-     check_budget_total},
+     check_budget_total, FixKind::certain},
     {"unknown-project", "error", tr_noop("a listing names a project that is not defined"),
      check_unknown_project},
     {"negative-amount", "error", tr_noop("a budget or previous is below zero"), check_negative_amount},
@@ -47,7 +47,7 @@ constexpr CheckInfo kChecks[] = {
      check_partial_exceeds},
     {"relisting-mismatch", "warning",
      tr_noop("a listing states figures that differ from the project's and is not partial"),
-     check_relisting_mismatch},
+     check_relisting_mismatch, FixKind::on_request},
     {"category-previous", "error / warning",
      tr_noop("`new` with a previous budget (error); another category and no previous (warning)"),
      check_category_previous},

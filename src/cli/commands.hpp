@@ -15,5 +15,6 @@ CLI::App* add_diff(CLI::App& app, int& rc);
 CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
 CLI::App* add_lsp(CLI::App& app, int& rc);
+CLI::App* add_fix(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

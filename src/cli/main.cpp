@@ -21,6 +21,7 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_get,
     yplan::cli::add_set,
     yplan::cli::add_lsp,
+    yplan::cli::add_fix,
 };
 
 }  // namespace

@@ -3,13 +3,12 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <tuple>
 
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/edit.hpp"
+#include "yplan/fix.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/validate.hpp"
 
@@ -25,6 +24,8 @@ struct Options {
   bool force = false;
   bool dry_run = false;
   std::string lang;
+  bool recalc = false;
+  bool quiet = false;
 };
 
 std::string trim(const std::string& s) {
@@ -52,17 +53,10 @@ bool parse_assignment(const std::string& text, const std::string& origin, bool f
   return !a.path.empty();
 }
 
-// The findings of `after` that `before` did not have (positions aside: lines move when keys are inserted).
-std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after) {
-  std::map<std::tuple<std::string, std::string, std::string>, int> had;
-  for (const auto& d : before) ++had[{d.check, d.path, d.message}];
-  std::vector<Diagnostic> out;
-  for (const auto& d : after) {
-    auto it = had.find({d.check, d.path, d.message});
-    if (it != had.end() && it->second > 0) --it->second;
-    else out.push_back(d);
-  }
-  return out;
+// One line per value that followed (--recalc), on standard error.
+void report_changes(const EditOutcome& outcome, bool quiet) {
+  if (quiet) return;
+  for (const auto& c : outcome.changes) std::cerr << describe(c) << '\n';
 }
 
 int run(const Options& o) {
@@ -114,24 +108,26 @@ int run(const Options& o) {
     error_line(err);
     return kExitTrouble;
   }
-  std::string updated;
+  EditOutcome outcome;
   std::vector<PlanDocument::EditError> errors;
-  if (!doc.apply(edits, updated, errors)) {
+  if (!edit_plan(doc, edits, o.recalc, outcome, errors)) {
     for (const auto& e : errors) error_line(fmt::format("{}: {}", e.origin, e.message));
     error_line(trf("set: nothing written; '{}' is unchanged", o.file));
     return kExitFindings;
   }
+  const std::string& updated = outcome.result.text;
 
-  // Validate: refuse an edit that brings an error the file did not have.
-  SourceFile after = src;
-  after.text = updated;
-  after.index_lines();
-  auto added = new_findings(validate_source(src, {}), validate_source(after, {}));
+  // Refuse an edit that brings an error the file did not have.
+  auto added = new_findings(outcome.before, outcome.after);
   size_t added_errors = static_cast<size_t>(
       std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
   for (const auto& d : added)
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);
+  // A total recalculation left because it was wrong before: say why it is new.
+  for (const auto& w : outcome.already_wrong)
+    if (std::any_of(added.begin(), added.end(), [&](const Diagnostic& d) { return d.path == w.path; }))
+      error_line("set: " + describe(w));
   if (added_errors && !o.force) {
     error_line(fmt::format(
         fmt::runtime(ntr("set: refused: the edit would bring {} new error (--force writes anyway); '{}' is unchanged",
@@ -153,11 +149,15 @@ int run(const Options& o) {
   const std::string& out_path = !o.output.empty() ? o.output : o.file;
   if (out_path == "-") {
     std::cout << updated;
+    report_changes(outcome, o.quiet);
     return kExitClean;
   }
   if (updated == original && o.output.empty()) return kExitClean;  // nothing to change
   WriteResult w = write_file_atomic(out_path, updated, o.output.empty() ? &original : nullptr, err);
-  if (w == WriteResult::written) return kExitClean;
+  if (w == WriteResult::written) {
+    report_changes(outcome, o.quiet);
+    return kExitClean;
+  }
   error_line("set: " + err);
   return w == WriteResult::changed ? kExitFindings : kExitTrouble;
 }
@@ -179,6 +179,10 @@ CLI::App* add_set(CLI::App& app, int& rc) {
   sub->add_flag("--force", o->force, tr("Write even if the edit brings new validation errors"));
   sub->add_flag("-n,--dry-run", o->dry_run, tr("Print a unified diff of the change; write nothing"));
   add_lang_option(*sub, o->lang);
+  sub->add_flag("--recalc", o->recalc,
+                tr("Let derived figures follow: listings that mirror a changed project, and every stated total whose "
+                   "sum changes (plan.total too)"));
+  sub->add_flag("-q,--quiet", o->quiet, tr("With --recalc, do not list the values that followed"));
   sub->callback([o, &rc] {
     Options opts = *o;
     if (opts.file == "-" && opts.output.empty()) opts.output = "-";

@@ -1,15 +1,17 @@
 // yplan-gen: deterministic synthetic plans for the benchmark (tests/bench/run.sh).
 //
-//   yplan-gen large FILE [PROJECTS KPIS [REVISION]]  one large plan (default 10,000 projects, 5,000 KPIs)
+//   yplan-gen large FILE [PROJECTS KPIS [REVISION [WRONG]]]  one large plan (default 10,000 projects, 5,000 KPIs)
 //   yplan-gen corpus DIR [PLANS]                     PLANS department plans of ~70 KB (default 1,000)
 //   yplan-gen batch PLAN N                           N distinct PATH=VALUE lines for `yplan set --from`
+//   yplan-gen budgets PROJECTS N                     N project budgets (spread over p0…) for `set --recalc`
 //
 // Plans are realistic in shape: pillars → policies → measures → directions
 // (4 deep), goals on measures, KPIs with 5-year trajectories on directions
 // (some cumulative, some open with a note), projects defined once and listed
 // 1–3 times, printed totals that add up, Japanese titles and comments.
 // REVISION > 0 makes a modified copy (budgets, targets, a few projects
-// added and removed, a rename) for the diff benchmark. The output depends on
+// added and removed, a rename) for the diff benchmark. WRONG = 1 makes every
+// printed total wrong (for `yplan fix`). The output depends on
 // nothing but the arguments: its own generator, no std::*_distribution.
 #include <cstdint>
 #include <cstdio>
@@ -73,7 +75,7 @@ struct Direction {
 // issue/response/summary lines a direction carries (the corpus plans are
 // text-heavy like the real one, the large plan is numbers-heavy).
 void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_projects, int n_kpis, int texts,
-                int revision) {
+                int revision, bool wrong = false) {
   Rng r(seed);
   std::vector<Project> projects(static_cast<size_t>(n_projects));
   for (int i = 0; i < n_projects; ++i) {
@@ -132,6 +134,7 @@ void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_p
       b += p.budget;
       pv += p.has_previous ? p.previous : 0;
     }
+    if (wrong) b += 1 + static_cast<int64_t>(dir.projects.size()), pv -= 1;
     out << indent << "total: {budget: " << b << ", previous: " << pv << "}\n";
   };
 
@@ -282,8 +285,9 @@ int main(int argc, char** argv) {
     int projects = a.size() > 2 ? std::atoi(a[2].c_str()) : 10000;
     int kpis = a.size() > 3 ? std::atoi(a[3].c_str()) : 5000;
     int revision = a.size() > 4 ? std::atoi(a[4].c_str()) : 0;
+    bool wrong = a.size() > 5 && std::atoi(a[5].c_str()) != 0;
     std::ofstream out(a[1], std::ios::binary);
-    write_plan(out, "large-plan", 42, projects, kpis, 0, revision);
+    write_plan(out, "large-plan", 42, projects, kpis, 0, revision, wrong);
     return out ? 0 : 2;
   }
   if (a.size() >= 2 && a[0] == "corpus") {
@@ -298,6 +302,15 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (a.size() == 3 && a[0] == "batch") return batch(a[1], std::atoi(a[2].c_str()));
-  std::cerr << "usage: yplan-gen large FILE [PROJECTS KPIS [REVISION]] | corpus DIR [PLANS] | batch PLAN N\n";
+  if (a.size() == 3 && a[0] == "budgets") {
+    // Spread over the projects, each budget raised by a little (a revision of the budget).
+    int projects = std::atoi(a[1].c_str()), n = std::atoi(a[2].c_str());
+    if (projects < 1 || n < 1 || n > projects) return 2;
+    for (int i = 0; i < n; ++i)
+      std::cout << "project.p" << static_cast<int64_t>(i) * projects / n << ".budget=" << 1000 + i << "\n";
+    return 0;
+  }
+  std::cerr << "usage: yplan-gen large FILE [PROJECTS KPIS [REVISION [WRONG]]] | corpus DIR [PLANS] | batch PLAN N"
+               " | budgets PROJECTS N\n";
   return 2;
 }

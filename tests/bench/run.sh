@@ -11,6 +11,8 @@
 # Targets (issue 6): validate -j1 over the corpus ≤ 1.0× yaml-cpp's LoadFile floor; -j2 ≤ 0.6× -j1;
 # corpus peak RSS ≤ 2× validating its largest file alone; validate plans/ and get < 10 ms;
 # report and diff of the 10,000-project plan < 1 s; 1,000 set assignments < 1 s.
+# Issue 14: set --recalc of 1,000 project budgets in one batch on the 10,000-project plan < 1 s;
+# fix of that plan with every total wrong < 1 s.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 smoke=0 results=0 build=""
@@ -43,6 +45,8 @@ else
 fi
 "$gen" large "$data/large.yaml" $projects $kpis
 "$gen" large "$data/large-revised.yaml" $projects $kpis 1
+"$gen" large "$data/large-wrong.yaml" $projects $kpis 0 1
+"$gen" budgets $projects $((projects / 10)) > "$data/budgets.txt"
 "$gen" corpus "$data/corpus" $plans
 "$gen" batch "$root/plans/mirai-2020.yaml" 1000 > "$data/batch.txt"
 largest=$(ls -S "$data/corpus" | sed -n 1p)  # sed reads all: no SIGPIPE under pipefail
@@ -67,6 +71,8 @@ run report-large "$yplan" report "$data/large.yaml" --format json
 run diff-large "$yplan" diff "$data/large.yaml" "$data/large-revised.yaml"
 run set-1000 "$yplan" set "$root/plans/mirai-2020.yaml" --from "$data/batch.txt" -o -
 run get-one "$yplan" get "$root/plans/mirai-2020.yaml" kpi.portal-access.targets.R3
+run set-recalc-large "$yplan" set "$data/large.yaml" --recalc -q --from "$data/budgets.txt" -o /dev/null
+run fix-large "$yplan" fix "$data/large-wrong.yaml" -q --dry-run
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 row() {  # case, what, baseline-name (or -), target text
@@ -88,6 +94,8 @@ table() {
   row diff-large "diff large plan vs a revision" - "< 1000 ms"
   row set-1000 "set --from 1,000 assignments, bundled plan" - "< 1000 ms"
   row get-one "get one value, bundled plan" - "< 10 ms"
+  row set-recalc-large "set --recalc, $((projects / 10)) project budgets in one batch, large plan" - "< 1000 ms"
+  row fix-large "fix (--dry-run) the large plan with every total wrong" - "< 1000 ms"
   echo
   echo "Corpus peak RSS: -j1 $(ratio "${RSS[validate-corpus-j1]}" "${RSS[validate-largest-file]}")×, -j2 $(ratio "${RSS[validate-corpus-j2]}" "${RSS[validate-largest-file]}")× that of validating its largest file alone (target ≤ 2)."
 }

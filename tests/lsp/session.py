@@ -97,7 +97,8 @@ check("diagnostics on open", diag_summary(note), [
 d0 = note["params"]["diagnostics"][0]
 check("code description", d0["codeDescription"]["href"], "file:///usr/share/man/man5/yplan-plan.5#budget-total")
 check("message", d0["message"],
-      "stated total budget 26,656 differs from the sum of the projects (each counted once), 26,566 (difference +90)")
+      "stated total budget 26,656 differs from the sum of the projects (each counted once), 26,566 (difference +90)\n"
+      "`yplan fix` rewrites it to the sum")
 check("version", note["params"]["version"], 1)
 
 # Hover: a listing, the plan total, a KPI target's year, fiscal_year.

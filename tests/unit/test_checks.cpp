@@ -384,6 +384,21 @@ TEST_CASE("partial-exceeds: a partial listing within (or equal to) the budget is
 
 // ---------------------------------------------------------------- relisting-mismatch
 
+TEST_CASE("relisting-mismatch: only the previous figure differs") {
+  const std::string plan = kHead +
+                           "projects:\n"                                        // 6
+                           "  - {id: a, name: A, budget: 1000, previous: 900}\n"  // 7
+                           "sections:\n"                                        // 8
+                           "  - id: s\n"                                        // 9
+                           "    title: S\n"                                     // 10
+                           "    projects:\n"                                    // 11
+                           "      - {project: a, budget: 1000, previous: 950}\n";  // 12
+  CHECK(findings(plan, "relisting-mismatch") ==
+        Lines{"12:46 warning[relisting-mismatch] section.s.projects.a.previous: listing of `a` under section s "
+              "states previous 950, but the project's previous is 900 (difference +50); mark it `partial: true` "
+              "if only part of it belongs here"});
+}
+
 TEST_CASE("relisting-mismatch fires when a non-partial listing states other figures") {
   const std::string plan = kHead +
                            "projects:\n"                                        // 6
@@ -396,12 +411,10 @@ TEST_CASE("relisting-mismatch fires when a non-partial listing states other figu
                            "        budget: 900\n"                              // 13
                            "        previous: null\n";                          // 14
   CHECK(findings(plan, "relisting-mismatch") ==
+        // One finding per listing (one cause), at its first figure, naming both.
         Lines{"13:17 warning[relisting-mismatch] section.s.projects.a.budget: listing of `a` under section s "
-              "states budget 900, but the project's budget is 1,000 (difference -100); mark it `partial: true` "
-              "if only part of it belongs here",
-              "14:19 warning[relisting-mismatch] section.s.projects.a.previous: listing of `a` under section s "
-              "states previous none, but the project's previous is 900; mark it `partial: true` if only part of "
-              "it belongs here"});
+              "states budget 900 and previous none, but the project's budget is 1,000 (difference -100) and its "
+              "previous 900; mark it `partial: true` if only part of it belongs here"});
 }
 
 TEST_CASE("relisting-mismatch: the same figures, or a partial listing, are fine") {

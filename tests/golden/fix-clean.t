@@ -1,0 +1,5 @@
+$ yplan fix plans/mirai-2020.yaml examples/clean/small-plan.yaml --dry-run
+--- stderr
+plans/mirai-2020.yaml:842:29: warning[relisting-mismatch]: listing of `iju-teiju` under section 4.3.1 states budget 170,489, but the project's budget is 200,753 (difference -30,264); mark it `partial: true` if only part of it belongs here
+0 errors, 1 warning in 2 files
+[exit 0]

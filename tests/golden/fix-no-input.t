@@ -1,0 +1,4 @@
+$ yplan fix
+--- stderr
+yplan: fix: name plan files or directories to fix (or - for standard input)
+[exit 2]

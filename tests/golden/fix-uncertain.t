@@ -1,0 +1,27 @@
+$ yplan fix tests/golden/fix-data/fix-uncertain.yaml --dry-run
+--- a/tests/golden/fix-data/fix-uncertain.yaml
++++ b/tests/golden/fix-data/fix-uncertain.yaml
+@@ -25,7 +25,7 @@
+   - id: "1"
+     title: 誤った計
+     projects: [a]
+-    total: {budget: "１，１００", previous: 900}
++    total: {budget: "１，０００", previous: 900}
+   - id: "2"
+     title: 読めない数
+     projects:
+@@ -44,4 +44,4 @@
+       - id: "4.1"
+         title: すでに誤った計
+         projects: [b]
+-        total: {budget: 2500, previous: 1800}
++        total: {budget: 2000, previous: 1800}
+--- stderr
+tests/golden/fix-data/fix-uncertain.yaml:9:10: error[value-format]: the sum of the projects (each counted once) exceeds 64 bits
+tests/golden/fix-data/fix-uncertain.yaml:33:17: error[value-format]: cannot read `1,00` as a number: commas must separate groups of three digits
+tests/golden/fix-data/fix-uncertain.yaml:38:12: error[value-format]: the sum of the listings exceeds 64 bits
+tests/golden/fix-data/fix-uncertain.yaml:41:19: error[unknown-project]: section 4 lists project `bb`, which is not defined under `projects:`; did you mean `b`?
+tests/golden/fix-data/fix-uncertain.yaml:42:21: error[budget-total]: stated total budget 1,500 differs from the sum of the listings, 3,000 (difference -1,500)
+tests/golden/fix-data/fix-uncertain.yaml:42:37: error[budget-total]: stated total previous 900 differs from the sum of the listings, 2,700 (difference -1,800)
+6 errors, 0 warnings in 1 file
+[exit 1]
