@@ -11,6 +11,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "internal/yaml_mistakes.hpp"
+
 namespace yplan::yaml {
 namespace {
 
@@ -208,7 +210,10 @@ size_t quoted_scalar_end(std::string_view text, size_t offset) {
 bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   doc = Document{};
   doc.nodes.reserve(src.text.size() / 24 + 16);  // about one node per 24 bytes of plan text
-  if (!check_encoding(src, err)) return false;
+  if (!check_encoding(src, err)) {
+    mistakes::explain_encoding(src, err);  // Shift_JIS, UTF-16: name it and how to convert
+    return false;
+  }
   if (!check_flow_depth(src, err)) return false;
   MemoryBuf buf(src.text);
   std::istream in(&buf);
@@ -227,6 +232,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   } catch (const YAML::Exception& e) {
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
     err.message = e.msg;
+    mistakes::explain_syntax_error(src, err);  // the cause, where it is, when it is a known mistake
     return false;
   }
   if (builder.documents > 1) {
@@ -234,7 +240,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     err.message = "a second YAML document starts here; a plan file holds one document";
     return false;
   }
-  return check_quotes_closed(src, doc, err);
+  return check_quotes_closed(src, doc, err) && !mistakes::multiline_quote(src, doc, err);
 }
 
 }  // namespace yplan::yaml
