@@ -14,5 +14,7 @@ CLI::App* add_report(CLI::App& app, int& rc);
 CLI::App* add_diff(CLI::App& app, int& rc);
 CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
+CLI::App* add_help(CLI::App& app, int& rc);     // help.cpp, with version
+CLI::App* add_version(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

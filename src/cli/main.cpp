@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/text.hpp"
 
 #include <fmt/format.h>
@@ -19,7 +20,33 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_diff,
     yplan::cli::add_get,
     yplan::cli::add_set,
+    yplan::cli::add_help,
+    yplan::cli::add_version,
 };
+
+// The options `sub` has, as written on a command line (--format, -q).
+std::vector<std::string> option_names(const CLI::App& sub) {
+  std::vector<std::string> names;
+  for (const auto* opt : sub.get_options()) {
+    for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+    for (const auto& s : opt->get_snames()) names.push_back("-" + s);
+  }
+  return names;
+}
+
+// The first argument after the subcommand that looks like an option `sub`
+// does not have ("" when none): what CLI11 calls an extra argument.
+std::string unknown_option(const CLI::App& sub, int argc, char** argv) {
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") break;
+    if (a.size() < 2 || a[0] != '-' || (a[1] >= '0' && a[1] <= '9')) continue;  // "-", a negative number
+    std::string name = a.substr(0, a.find('='));
+    if (name.size() > 2 && name[1] != '-') name = name.substr(0, 2);  // -j4: the option is -j
+    if (!sub.get_option_no_throw(name)) return name;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -31,12 +58,14 @@ int main(int argc, char** argv) {
   CLI::App app{"yplan: validate, report, diff and edit public policy plans written as YAML.\n"
                "See yplan(1) and yplan-plan(5).",
                "yplan"};
-  app.set_version_flag("--version", "yplan 0.1.0 (plan format 1)");
+  app.formatter(yplan::cli::help_formatter());  // before the subcommands: they copy it
+  app.set_version_flag("--version", yplan::cli::kVersionText);
   app.require_subcommand(1);
   app.fallthrough(false);
 
   int rc = yplan::cli::kExitClean;
-  for (auto add : kCommands) add(app, rc);
+  // --version is accepted after any subcommand too (`yplan validate --version`).
+  for (auto add : kCommands) add(app, rc)->set_version_flag("--version", yplan::cli::kVersionText);
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
   std::vector<std::string> names;
@@ -65,6 +94,32 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    // An option the subcommand does not have: name it, and the nearest it has.
+    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
+    std::string bad = sub ? unknown_option(*sub, argc, argv) : std::string();
+    if (bad.empty()) {
+      yplan::cli::error_line(e.what());
+      std::cerr << "Run with --help for more information.\n";
+      return yplan::cli::kExitTrouble;
+    }
+    std::string near = yplan::nearest(bad, option_names(*sub));
+    yplan::cli::error_line(near.empty() ? yplan::trf("{}: unknown option '{}'", argv[1], bad)
+                                        : yplan::trf("{}: unknown option '{}'; did you mean '{}'?", argv[1], bad, near));
+    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argv[1]) << '\n';
+    return yplan::cli::kExitTrouble;
+  } catch (const CLI::ArgumentMismatch& e) {
+    // "--git: At least 2 required but received 1": say what the option takes.
+    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
+    std::string what = e.what();
+    const CLI::Option* opt = sub ? sub->get_option_no_throw(what.substr(0, what.find(':'))) : nullptr;
+    if (opt && !opt->get_option_text().empty())
+      yplan::cli::error_line(yplan::trf("{}: {} takes {} arguments: {}", argv[1], opt->get_name(false, true),
+                                        opt->get_expected_min(), opt->get_option_text()));
+    else
+      yplan::cli::error_line(what);
+    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argc > 1 ? argv[1] : "") << '\n';
+    return yplan::cli::kExitTrouble;
   } catch (const CLI::ParseError& e) {
     // Usage errors: one line on stderr and exit 2, as the contract says.
     yplan::cli::error_line(e.what());
