@@ -504,7 +504,22 @@ bool explain_syntax_error(const SourceFile& src, ParseError& err) {
   return false;
 }
 
-bool multiline_quote(const SourceFile& src, const Document&, ParseError& err) {
+bool multiline_quote(const SourceFile& src, const Document& doc, ParseError& err) {
+  // Most plans have no quoted string over several lines: look at the text
+  // line by line only when the tree has one.
+  bool any = false;
+  for (const Node& n : doc.nodes) {
+    if (n.kind != Kind::scalar || !n.quoted || n.pos.offset >= src.text.size()) continue;
+    char q = src.text[n.pos.offset];
+    if (q != '"' && q != '\'') continue;
+    size_t end = quoted_scalar_end(src.text, n.pos.offset);
+    if (end != std::string_view::npos &&
+        std::string_view(src.text).substr(n.pos.offset, end - n.pos.offset).find('\n') != std::string_view::npos) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
   Layout L = layout(src.text);
   if (L.multiline.empty()) return false;
   return quote_runs_on(src, L, L.lines.size(), false, err);
