@@ -12,6 +12,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "internal/yaml_mistakes.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan::yaml {
 namespace {
@@ -118,6 +119,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
       if (p[i] == 0) {
         err.pos = src.pos_at_offset(i);
         err.message = "NUL byte in the text";
+        err.help = tr("remove the NUL byte; a plan is a text file (is this one?)");
         return false;
       }
       ++i;
@@ -128,6 +130,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
     if (len < 0) {
       err.pos = src.pos_at_offset(i);
       err.message = "invalid UTF-8 byte sequence";
+      err.help = tr("save the file as UTF-8 (in an editor: save with encoding UTF-8)");
       return false;
     }
     i += static_cast<size_t>(len);
@@ -183,6 +186,8 @@ bool check_quotes_closed(const SourceFile& src, const Document& doc, ParseError&
     if (quoted_scalar_end(src.text, n.pos.offset) == std::string_view::npos) {
       err.pos = n.pos;
       err.message = fmt::format("the string quoted here with {} is never closed", q);
+      err.help = tr("close the quote on the line where it opens; for text over several lines write `key: |` and "
+                    "indent the lines below it");
       return false;
     }
   }
@@ -238,6 +243,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   if (builder.documents > 1) {
     err.pos = builder.second_document;
     err.message = "a second YAML document starts here; a plan file holds one document";
+    err.help = tr("delete the `---` line and what follows it, or move that document to a file of its own");
     return false;
   }
   return check_quotes_closed(src, doc, err) && !mistakes::multiline_quote(src, doc, err);

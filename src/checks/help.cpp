@@ -9,8 +9,7 @@ namespace yplan {
 
 std::string check_help(std::string_view check) {
   // One `if` a check, so that each hint is a tr() call xgettext can extract.
-  if (check == "parse")
-    return tr("check the indentation and the `key: value` pairs on this line and the one above");
+  // parse: the YAML layer gives each parse finding its own help, or none.
   if (check == "schema") return tr("fix the key, add the field, or write the value in the expected form");
   if (check == "duplicate-id") return tr("give each its own id");
   if (check == "year-format") return tr("write the year as 2020, R2 or 令和２年度");

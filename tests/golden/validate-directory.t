@@ -12,7 +12,7 @@ tests/golden/data/not-yaml.yaml:5:1: error[parse]: end of sequence flow not foun
 tests/golden/data/set-sample.yaml:9:18: warning[kpi-gap]: KPI `k` has no target for R3 (period R2–R3); give a value, or {value: null, note: …} to say why it is open
   help: give the value, or write {value: null, note: …} to say why the target is open
 tests/golden/data/unclosed-quote.yaml:4:10: error[parse]: the string quoted here with " is never closed
-  help: check the indentation and the `key: value` pairs on this line and the one above
+  help: close the quote on the line where it opens; for text over several lines write `key: |` and indent the lines below it
 tests/golden/data/unreadable-number.yaml:11:21: error[value-format]: cannot read `200,753千円` as a number: `千円` is a unit, not part of the number; write 200,753
   help: write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`
 tests/golden/data/unreadable-number.yaml:17:23: error[value-format]: cannot read `１５５，６１３円` as a number: `円` is a unit, not part of the number; write 155,613
