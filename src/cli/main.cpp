@@ -1,6 +1,7 @@
 // yplan: validate, report, diff and edit public policy plans written as YAML.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <csignal>
 #include <iostream>
 
@@ -77,11 +78,18 @@ int main(int argc, char** argv) {
     std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
     return yplan::cli::kExitTrouble;
   }
+  if (argc == 1) {  // nothing at all: say what to give, in words
+    yplan::cli::error_line(yplan::trf("name a subcommand: {}", fmt::join(names, ", ")));
+    std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
+    return yplan::cli::kExitTrouble;
+  }
   // An option before any subcommand that yplan does not have: name it.
   if (argc > 1 && argv[1][0] == '-') {
     const std::string first = argv[1];
     if (first != "-h" && first != "--help" && first != "--version") {
-      yplan::cli::error_line(fmt::format("unknown option '{}'; options go after the subcommand", first));
+      std::string near = yplan::nearest(first, std::vector<std::string>{"--help", "--version"});
+      yplan::cli::error_line(near.empty() ? fmt::format("unknown option '{}'; options go after the subcommand", first)
+                                          : yplan::trf("unknown option '{}'; did you mean '{}'?", first, near));
       std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
       return yplan::cli::kExitTrouble;
     }
@@ -113,11 +121,17 @@ int main(int argc, char** argv) {
     const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
     std::string what = e.what();
     const CLI::Option* opt = sub ? sub->get_option_no_throw(what.substr(0, what.find(':'))) : nullptr;
-    if (opt && !opt->get_option_text().empty())
-      yplan::cli::error_line(yplan::trf("{}: {} takes {} arguments: {}", argv[1], opt->get_name(false, true),
-                                        opt->get_expected_min(), opt->get_option_text()));
-    else
+    if (opt) {
+      std::string name = opt->get_lnames().empty() ? opt->get_name() : "--" + opt->get_lnames().front();
+      std::string metavar = opt->get_option_text();
+      if (metavar.empty())
+        for (char c : name.substr(name.find_first_not_of('-'))) metavar += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      yplan::cli::error_line(opt->get_expected_min() == 1
+                                 ? yplan::trf("{}: {} needs a value: {}", argv[1], name, metavar)
+                                 : yplan::trf("{}: {} takes {} values: {}", argv[1], name, opt->get_expected_min(), metavar));
+    } else {
       yplan::cli::error_line(what);
+    }
     std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argc > 1 ? argv[1] : "") << '\n';
     return yplan::cli::kExitTrouble;
   } catch (const CLI::ParseError& e) {
