@@ -4,10 +4,8 @@
 #include <deque>
 #include <fmt/format.h>
 
-#include "internal/yaml_mistakes.hpp"
-#include "yplan/i18n.hpp"
+#include "internal/explain.hpp"
 #include "yplan/text.hpp"
-#include "yplan/values.hpp"
 
 namespace yplan {
 
@@ -152,44 +150,32 @@ class Loader {
     return true;
   }
 
-  // An unknown key that is a known one with a mistake a person cannot see: an
-  // invisible character in it (named by code point, at that character), or a
-  // missing colon (`fiscal_year R2`). Reported, and read as the known key.
+  // An unknown key that is a known one with a mistake a person cannot see
+  // (internal/explain.hpp): reported at its cause, and read as the key meant.
   bool mistaken_key(const Node& k, const std::string& path, const std::vector<std::string_view>& known,
                     uint32_t v, Fields& out, const char* what) {
-    std::string_view key = k.text;
-    auto is_known = [&](std::string_view w) { return std::find(known.begin(), known.end(), w) != known.end(); };
-    // Where byte `i` of the key is in the source (a quoted key: at the key).
-    auto at = [&](size_t i) { return k.quoted ? k.pos : src_.pos_at_offset(k.pos.offset + i); };
-    auto keep = [&](std::string word, Pos pos) {
-      if (!is_known(word) || out.find(word)) return;
-      kept_.push_back(std::move(word));
-      out.entries.push_back({kept_.back(), v, pos});
-    };
-    uint32_t cp = 0;
-    const char* name = "";
-    if (size_t i = yaml::mistakes::invisible_char(key, cp, name); i != std::string_view::npos) {
-      std::string clean = yaml::mistakes::without_invisible(key);
-      std::string kpath = path.empty() ? clean : path + "." + clean;
-      sink_
-          .error("schema", at(i), kpath,
-                 trf("key `{}` in {} holds an invisible character, U+{:04X} ({})",
-                     yaml::mistakes::show_invisible(key), what, cp, name))
-          .help = is_known(clean) ? trf("delete the character: the key is `{}`", clean)
-                                  : tr("delete the character");
-      keep(std::move(clean), k.pos);
-      return true;
+    std::string meant;
+    auto e = explain::mistaken_key(k.text, known, what, meant);
+    if (!e) return false;
+    std::string kpath = meant.empty() ? k.text : meant;
+    sink_.error("schema", at(k, *e), path.empty() ? kpath : path + "." + kpath, e->message).help = e->help;
+    // (`fiscal_year R2` has no value of its own: nothing to read under `fiscal_year`.)
+    if (!meant.empty() && node(v).kind != Kind::null && !out.find(meant)) {
+      kept_.push_back(std::move(meant));
+      out.entries.push_back({kept_.back(), v, k.pos});
     }
-    size_t sp = key.find_first_of(" \t");
-    if (sp == std::string_view::npos || !is_known(key.substr(0, sp))) return false;
-    std::string word(key.substr(0, sp));
-    std::string_view rest = key.substr(sp);
-    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
-    sink_
-        .error("schema", at(sp), path.empty() ? word : path + "." + word,
-               trf("`{}` has no colon after the key `{}`: a key is followed by `:` and a space", key, word))
-        .help = trf("write `{}: {}`", word, rest);
     return true;
+  }
+
+  // Where the cause of an explained mistake is: byte `at` of the node's text,
+  // as written (after the quote of a quoted value, unless an escape came
+  // before it); else the node.
+  Pos at(const Node& n, const explain::Explained& e) const {
+    if (!e.located) return n.pos;
+    size_t skip = n.quoted ? 1 : 0;
+    std::string_view written = std::string_view(src_.text).substr(std::min<size_t>(n.pos.offset + skip, src_.text.size()));
+    if (written.substr(0, e.at) != std::string_view(n.text).substr(0, e.at)) return n.pos;
+    return src_.pos_at_offset(n.pos.offset + skip + e.at);
   }
 
   // The `id` of a mapping, read before its keys are checked so that every
@@ -292,35 +278,6 @@ class Loader {
     return Year{y->year, y->era, n.text, n.pos};
   }
 
-  // A number that cannot be read: named at the character that is wrong, with
-  // the number to write instead when it follows from the text.
-  void unreadable_number(const Node& n, const std::string& path, const std::string& why) {
-    NumberProblem p = explain_number(n.text);
-    Pos pos = n.pos;
-    if (p.kind != NumberProblem::none) {
-      // The culprit's place in the source: plain text is as written; a quoted
-      // value is, after its quote, unless an escape came before the culprit.
-      size_t skip = n.quoted ? 1 : 0;
-      if (std::string_view(src_.text).substr(n.pos.offset + skip, p.index) == std::string_view(n.text).substr(0, p.index))
-        pos = src_.pos_at_offset(n.pos.offset + skip + p.index);
-    }
-    std::string message, help;
-    if (p.kind == NumberProblem::multiplier && !p.suggestion.empty()) {
-      message = trf("cannot read `{}` as a number: `{}` is not a digit; write {}", n.text, p.culprit, p.suggestion);
-      help = tr("write the figure in digits, without 万, 億 or 千, in the unit of the field (amounts are in "
-                "plan.budget_unit, 千円 unless stated)");
-    } else if (p.kind == NumberProblem::unit) {
-      message = trf("cannot read `{}` as a number: `{}` is a unit, not part of the number; write {}", n.text,
-                    p.culprit, p.suggestion);
-      help = tr("write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`");
-    } else if (p.kind == NumberProblem::other) {
-      message = trf("cannot read `{}` as a number: `{}` is not a digit", n.text, p.culprit);
-    } else {
-      message = trf("cannot read `{}` as a number: {}", n.text, why);
-    }
-    sink_.error("value-format", pos, path, std::move(message)).help = std::move(help);
-  }
-
   // Reads a number; `amount` demands a whole number.
   std::optional<NumberValue> number(const Node& n, const std::string& path, bool amount) {
     if (n.kind != Kind::scalar) {
@@ -330,7 +287,8 @@ class Loader {
     std::string why;
     auto v = parse_number(n.text, &why);
     if (!v) {
-      unreadable_number(n, path, why);
+      auto e = explain::unreadable_number(n.text, why);
+      sink_.error("value-format", at(n, e), path, e.message).help = e.help;
       return std::nullopt;
     }
     if (amount && !v->integral) {
