@@ -9,6 +9,7 @@
 #include "common.hpp"
 #include "yplan/diff.hpp"
 #include "yplan/git.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 
 namespace yplan::cli {
@@ -124,7 +125,7 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
       ->check(CLI::IsMember({"as-written", "gregorian", "japanese"}))
       ->default_val("as-written");
   add_color_option(*sub, o->color);
-  add_quiet_flag(*sub, o->quiet, "Print nothing: the exit status alone says whether the versions differ (as git diff --quiet)");
+  add_quiet_flag(*sub, o->quiet, tr("Print nothing: the exit status alone says whether the versions differ (as git diff --quiet)"));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

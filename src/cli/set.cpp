@@ -199,7 +199,7 @@ CLI::App* add_set(CLI::App& app, int& rc) {
   sub->add_option("-o,--output", o->output, "Write the result here instead (- for standard output)");
   sub->add_flag("--force", o->force, "Write even if the edit brings new validation errors");
   sub->add_flag("-n,--dry-run", o->dry_run, "Print a unified diff of the change; write nothing");
-  add_quiet_flag(*sub, o->quiet, "Do not list the findings an edit brings (a refusal is still said)");
+  add_quiet_flag(*sub, o->quiet, tr("Do not list the findings an edit brings (a refusal is still said)"));
   add_color_option(*sub, o->color);
   sub->callback([o, &rc] {
     Options opts = *o;
