@@ -7,7 +7,7 @@ namespace yplan {
 
 const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
-void Sink::add(Severity severity, std::string check, Pos pos, std::string path, std::string message) {
+Diagnostic& Sink::add(Severity severity, std::string check, Pos pos, std::string path, std::string message) {
   Diagnostic d;
   d.file = file_;
   d.pos = pos;
@@ -16,6 +16,7 @@ void Sink::add(Severity severity, std::string check, Pos pos, std::string path, 
   d.path = std::move(path);
   d.message = std::move(message);
   diags_.push_back(std::move(d));
+  return diags_.back();
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diags) {

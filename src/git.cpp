@@ -24,9 +24,11 @@ bool looks_like_git_object(const std::string& spec) {
 }
 
 
-bool read_git_object(const std::string& spec, SourceFile& out, std::string& error) {
+bool read_git_object(const std::string& spec, SourceFile& out, std::string& error, const std::string& dir) {
   std::string text, err;
-  int rc = internal::run_capture({"git", "show", spec}, text, err);
+  std::vector<std::string> args = {"git", "show", spec};
+  if (!dir.empty()) args = {"git", "-C", dir, "show", spec};
+  int rc = internal::run_capture(args, text, err);
   if (rc < 0) {
     error = trf("cannot run git: {}", tr(std::strerror(errno)));
     return false;

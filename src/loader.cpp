@@ -2,8 +2,10 @@
 #include "yplan/i18n.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <fmt/format.h>
 
+#include "internal/explain.hpp"
 #include "yplan/text.hpp"
 
 namespace yplan {
@@ -130,6 +132,7 @@ class Loader {
       std::string_view key = k.text;
       std::string kpath = path.empty() ? std::string(key) : path + "." + std::string(key);
       if (std::find(known.begin(), known.end(), key) == known.end()) {
+        if (mistaken_key(k, path, known, v, out, what)) continue;
         std::string near = nearest(key, std::span<const std::string_view>(known));
         if (!near.empty())
           schema(k.pos, kpath, trf("unknown key `{}` in {}; did you mean `{}`?", key, tr(what), near));
@@ -146,6 +149,34 @@ class Loader {
       out.entries.push_back({key, v, k.pos});
     }
     return true;
+  }
+
+  // An unknown key that is a known one with a mistake a person cannot see
+  // (internal/explain.hpp): reported at its cause, and read as the key meant.
+  bool mistaken_key(const Node& k, const std::string& path, const std::vector<std::string_view>& known,
+                    uint32_t v, Fields& out, const char* what) {
+    std::string meant;
+    auto e = explain::mistaken_key(k.text, known, what, meant);
+    if (!e) return false;
+    std::string kpath = meant.empty() ? k.text : meant;
+    sink_.error("schema", at(k, *e), path.empty() ? kpath : path + "." + kpath, e->message).help = e->help;
+    // (`fiscal_year R2` has no value of its own: nothing to read under `fiscal_year`.)
+    if (!meant.empty() && node(v).kind != Kind::null && !out.find(meant)) {
+      kept_.push_back(std::move(meant));
+      out.entries.push_back({kept_.back(), v, k.pos});
+    }
+    return true;
+  }
+
+  // Where the cause of an explained mistake is: byte `at` of the node's text,
+  // as written (after the quote of a quoted value, unless an escape came
+  // before it); else the node.
+  Pos at(const Node& n, const explain::Explained& e) const {
+    if (!e.located) return n.pos;
+    size_t skip = n.quoted ? 1 : 0;
+    std::string_view written = std::string_view(src_.text).substr(std::min<size_t>(n.pos.offset + skip, src_.text.size()));
+    if (written.substr(0, e.at) != std::string_view(n.text).substr(0, e.at)) return n.pos;
+    return src_.pos_at_offset(n.pos.offset + skip + e.at);
   }
 
   // The `id` of a mapping, read before its keys are checked so that every
@@ -257,8 +288,8 @@ class Loader {
     std::string why;
     auto v = parse_number(n.text, &why);
     if (!v) {
-      sink_.error("value-format", n.pos, path,
-                  trf("cannot read `{}` as a number: {}", n.text, why));
+      auto e = explain::unreadable_number(n.text, why);
+      sink_.error("value-format", at(n, e), path, e.message).help = e.help;
       return std::nullopt;
     }
     if (amount && !v->integral) {
@@ -431,6 +462,7 @@ class Loader {
   const yaml::Document& doc_;
   Plan& plan_;
   Sink& sink_;
+  std::deque<std::string> kept_;  // keys read from mistaken ones (Fields holds views)
 };
 
 void Loader::run() {
@@ -656,7 +688,7 @@ bool load_plan(const SourceFile& src, Plan& plan, Sink& sink) {
   plan = Plan{};
   plan.file = src.path;
   if (!yaml::parse(src, doc, err)) {
-    sink.error("parse", err.pos, "", err.message);
+    sink.error("parse", err.pos, "", err.message).help = err.help;
     return false;
   }
   load_plan(src, doc, plan, sink);

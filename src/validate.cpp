@@ -76,6 +76,8 @@ std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOpt
   }
   if (opts.strict)
     for (auto& d : diags) d.severity = Severity::error;
+  for (auto& d : diags)
+    if (d.help.empty()) d.help = check_help(d.check);
   return std::move(diags);
 }
 

@@ -199,6 +199,49 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
   return v;
 }
 
+NumberProblem explain_number(std::string_view raw) {
+  NumberProblem p;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(raw.data());
+  size_t i = 0;
+  bool start = true;  // before the first digit: blanks and a sign may come
+  while (i < raw.size()) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(raw.size() - i), &cp);
+    if (len <= 0) len = 1;
+    std::string c = nfkc(raw.substr(i, static_cast<size_t>(len)));
+    bool digit = c.size() == 1 && c[0] >= '0' && c[0] <= '9';
+    bool part = digit || c == "," || c == "." || ((c == " " || c == "\t") && start) ||
+                (start && (c == "△" || c == "▲" || c == "-" || c == "−" || c == "+"));
+    if (!part) break;
+    if (digit) start = false;
+    i += static_cast<size_t>(len);
+  }
+  if (i >= raw.size()) return p;
+  p.index = i;
+  std::string rest = nfkc(raw.substr(i));
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.pop_back();
+  std::string prefix = nfkc(trim(raw.substr(0, i)));
+  auto value = prefix.empty() ? std::nullopt : parse_number(prefix);
+  int64_t mult = rest == "万" ? 10000 : rest == "億" ? 100000000 : rest == "千" ? 1000 : 0;
+  bool has_digit = rest.find_first_of("0123456789") != std::string::npos;
+  if (mult && value) {
+    p.kind = NumberProblem::multiplier;
+    p.culprit = rest;
+    double x = value->value * static_cast<double>(mult);
+    p.suggestion = std::fabs(x) < 9e15 ? format_number(x) : "";
+  } else if (value && !has_digit) {
+    p.kind = NumberProblem::unit;
+    p.culprit = rest;
+    p.suggestion = prefix;
+  } else {
+    p.kind = NumberProblem::other;
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(raw.size() - i), &cp);
+    p.culprit = std::string(raw.substr(i, len > 0 ? static_cast<size_t>(len) : 1));
+  }
+  return p;
+}
+
 std::string group_thousands(int64_t v) {
   // Magnitude as unsigned so that INT64_MIN is printed right too.
   uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);

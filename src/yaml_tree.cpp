@@ -12,6 +12,9 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "internal/yaml_mistakes.hpp"
+#include "yplan/i18n.hpp"
+
 namespace yplan::yaml {
 namespace {
 
@@ -117,6 +120,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
       if (p[i] == 0) {
         err.pos = src.pos_at_offset(i);
         err.message = tr("NUL byte in the text");
+        err.help = tr("remove the NUL byte; a plan is a text file (is this one?)");
         return false;
       }
       ++i;
@@ -127,6 +131,7 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
     if (len < 0) {
       err.pos = src.pos_at_offset(i);
       err.message = tr("invalid UTF-8 byte sequence");
+      err.help = tr("save the file as UTF-8 (in an editor: save with encoding UTF-8)");
       return false;
     }
     i += static_cast<size_t>(len);
@@ -182,6 +187,8 @@ bool check_quotes_closed(const SourceFile& src, const Document& doc, ParseError&
     if (quoted_scalar_end(src.text, n.pos.offset) == std::string_view::npos) {
       err.pos = n.pos;
       err.message = trf("the string quoted here with {} is never closed", q);
+      err.help = tr("close the quote on the line where it opens; for text over several lines write `key: |` and "
+                    "indent the lines below it");
       return false;
     }
   }
@@ -209,7 +216,10 @@ size_t quoted_scalar_end(std::string_view text, size_t offset) {
 bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   doc = Document{};
   doc.nodes.reserve(src.text.size() / 24 + 16);  // about one node per 24 bytes of plan text
-  if (!check_encoding(src, err)) return false;
+  if (!check_encoding(src, err)) {
+    mistakes::explain_encoding(src, err);  // Shift_JIS, UTF-16: name it and how to convert
+    return false;
+  }
   if (!check_flow_depth(src, err)) return false;
   MemoryBuf buf(src.text);
   std::istream in(&buf);
@@ -228,14 +238,16 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
   } catch (const YAML::Exception& e) {
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
     err.message = e.msg;
+    mistakes::explain_syntax_error(src, err);  // the cause, where it is, when it is a known mistake
     return false;
   }
   if (builder.documents > 1) {
     err.pos = builder.second_document;
     err.message = tr("a second YAML document starts here; a plan file holds one document");
+    err.help = tr("delete the `---` line and what follows it, or move that document to a file of its own");
     return false;
   }
-  return check_quotes_closed(src, doc, err);
+  return check_quotes_closed(src, doc, err) && !mistakes::multiline_quote(src, doc, err);
 }
 
 }  // namespace yplan::yaml

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "yplan/diagnostic.hpp"
@@ -30,6 +31,11 @@ struct CheckInfo {
 // Every check, in the order of the contract's table.
 std::span<const CheckInfo> all_checks();
 const CheckInfo* find_check(std::string_view name);
+
+// How to fix a finding of `check`, one line in the current language (the
+// hints of yplan-plan(5) CHECKS); "" for an unknown name. validate_source()
+// fills Diagnostic::help with it where a finding has none of its own.
+std::string check_help(std::string_view check);
 
 // Runs every check that has a function over a loaded plan.
 void run_checks(const Plan& plan, Sink& sink);

@@ -39,13 +39,14 @@ class Sink {
  public:
   explicit Sink(std::string file) : file_(std::move(file)) {}
 
-  void add(Severity severity, std::string check, Pos pos, std::string path,
-           std::string message);
-  void error(std::string check, Pos pos, std::string path, std::string message) {
-    add(Severity::error, std::move(check), pos, std::move(path), std::move(message));
+  // Each returns the finding added, so that a caller can set its help or fixes.
+  Diagnostic& add(Severity severity, std::string check, Pos pos, std::string path,
+                  std::string message);
+  Diagnostic& error(std::string check, Pos pos, std::string path, std::string message) {
+    return add(Severity::error, std::move(check), pos, std::move(path), std::move(message));
   }
-  void warning(std::string check, Pos pos, std::string path, std::string message) {
-    add(Severity::warning, std::move(check), pos, std::move(path), std::move(message));
+  Diagnostic& warning(std::string check, Pos pos, std::string path, std::string message) {
+    return add(Severity::warning, std::move(check), pos, std::move(path), std::move(message));
   }
 
   // Checks whose fixes are offered only on request (FixKind::on_request in

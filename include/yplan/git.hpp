@@ -12,7 +12,9 @@ namespace yplan {
 bool looks_like_git_object(const std::string& spec);
 
 // Reads REV:PATH with `git show` (run directly, no shell). On failure returns
-// false with git's own first line of complaint in `error`.
-bool read_git_object(const std::string& spec, SourceFile& out, std::string& error);
+// false with git's own first line of complaint in `error`. With `dir`, git
+// runs there (`git -C DIR`): a REV:./PATH is then relative to DIR, in DIR's
+// repository, whatever the current directory is.
+bool read_git_object(const std::string& spec, SourceFile& out, std::string& error, const std::string& dir = "");
 
 }  // namespace yplan

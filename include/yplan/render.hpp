@@ -12,11 +12,14 @@ namespace yplan {
 // "2 errors, 1 warning in 3 files"
 std::string summary_line(const Validation& v);
 
-// FILE:LINE:COL: SEVERITY[CHECK]: MESSAGE, one a line, then the summary line.
-// `quiet` prints the summary only.
+// FILE:LINE:COL: SEVERITY[CHECK]: MESSAGE, one a line, each followed by
+// `  help: HINT` when it has one; then the summary line. `quiet` prints the
+// summary only.
 void render_text(std::ostream& out, const Validation& v, bool color, bool quiet);
 
-// {"diagnostics": [...], "summary": {"files", "errors", "warnings"}}
+// {"diagnostics": [...], "summary": {"files", "errors", "warnings"}}; each
+// diagnostic has file, line, column, severity, check, path, message and help
+// ("" when none).
 void render_json(std::ostream& out, const Validation& v);
 
 // GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=CHECK::MESSAGE

@@ -40,6 +40,24 @@ struct NumberValue {
 // nullopt (with `why`) if it cannot be read.
 std::optional<NumberValue> parse_number(std::string_view text, std::string* why = nullptr);
 
+// Why a number as written cannot be read, for messages (plan-format NUMBERS):
+// the first character that cannot be part of a number, and the number to
+// write instead when one follows from the text ("1.2万" → "12,000",
+// "1,000円" → "1,000", "１５５，６１３千円" → "155,613").
+struct NumberProblem {
+  enum Kind {
+    none,        // every character could be part of a number (a problem of form, as parse_number says)
+    multiplier,  // 万, 億 or 千 after the digits: `suggestion` is the figure multiplied out
+    unit,        // a unit after the digits (円, 千円, 件, %...): `suggestion` is the number alone
+    other,       // another character; `suggestion` is empty
+  };
+  Kind kind = none;
+  size_t index = 0;        // byte index of `culprit` in the text
+  std::string culprit;     // the character (or unit word) that is wrong
+  std::string suggestion;  // "" when none can be worked out
+};
+NumberProblem explain_number(std::string_view text);
+
 // Unicode NFKC normalisation (utf8proc); ASCII input is returned as is.
 std::string nfkc(std::string_view text);
 

@@ -29,6 +29,7 @@ struct Node {
 struct ParseError {
   Pos pos;
   std::string message;
+  std::string help;  // how to fix it, when the mistake is a known one; "" otherwise
 };
 
 struct Document {

@@ -34,7 +34,8 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
     if (unambiguous && !sum.unknown) {
       Diagnostic& d = sink.diagnostics().back();
       d.fixes.push_back({path + "." + field, std::to_string(computed)});
-      d.help = tr("`yplan fix` rewrites it to the sum");
+      d.help = tr("fix the figure that is wrong; if it is the total, `yplan fix` rewrites it to the sum; list a "
+                 "project that only partly belongs here with `partial: true` and its part");
     }
   };
   one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"));

@@ -16,5 +16,7 @@ CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
 CLI::App* add_lsp(CLI::App& app, int& rc);
 CLI::App* add_fix(CLI::App& app, int& rc);
+CLI::App* add_help(CLI::App& app, int& rc);     // help.cpp, with version
+CLI::App* add_version(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

@@ -1,6 +1,7 @@
 #include "common.hpp"
 #include "yplan/i18n.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
@@ -27,7 +28,65 @@ bool use_color(const std::string& mode) {
 void add_color_option(CLI::App& app, std::string& mode) {
   app.add_option("--color", mode, tr("Colour the output: auto (a terminal, unless NO_COLOR is set), always, never"))
       ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->option_text("WHEN")
       ->default_val("auto");
+}
+
+void add_quiet_flag(CLI::App& app, bool& quiet, const std::string& description) {
+  app.add_flag("-q,--quiet", quiet, description);
+}
+
+namespace {
+
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    if (!opt->nonpositional()) return {};  // a positional: its name says it
+    if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
+    if (opt->get_type_name().empty()) return {};  // a flag (CLI11 gives flags no type)
+    std::string name = opt->get_lnames().empty() ? opt->get_name(false, false) : opt->get_lnames().front();
+    for (auto& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return " " + name;
+  }
+  std::string make_option_desc(const CLI::Option* opt) const override {
+    std::string desc = opt->get_description();
+    // Positionals have no default worth saying; flags' default is "off".
+    if (opt->nonpositional() && !opt->get_type_name().empty() && !opt->get_default_str().empty())
+      desc += " " + trf("(default: {})", opt->get_default_str());
+    return desc;
+  }
+  std::string make_option_name(const CLI::Option* opt, bool positional) const override {
+    if (!positional) return opt->get_name(false, true);
+    bool many = opt->get_expected_max() >= CLI::detail::expected_max_vector_size;
+    return opt->get_name(true, false) + (many ? "..." : "");
+  }
+  std::string make_option_usage(const CLI::Option* opt) const override {
+    std::string out = opt->get_name(true, false);
+    if (opt->get_expected_max() >= CLI::detail::expected_max_vector_size) out += "...";
+    return opt->get_required() ? out : "[" + out + "]";
+  }
+};
+
+}  // namespace
+
+std::shared_ptr<CLI::FormatterBase> help_formatter() {
+  auto f = std::make_shared<HelpFormatter>();
+  f->column_width(24);
+  f->label("OPTIONS", "OPTIONS");
+  return f;
+}
+
+CLI::Validator whole_number(long lo, long hi) {
+  return CLI::Validator(
+      [lo, hi](std::string& text) -> std::string {
+        std::string rule = trf("give a whole number from {} to {}", lo, hi);
+        if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
+          return trf("`{}` is not a number; {}", text, rule);
+        if (text.size() > 9 || std::stol(text) < lo || std::stol(text) > hi)
+          return trf("{} is out of range; {}", text, rule);
+        return {};
+      },
+      "N");
 }
 
 CLI::Validator check_name_validator() {

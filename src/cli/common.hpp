@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
 
 #include "yplan/source.hpp"
@@ -12,6 +13,23 @@ namespace yplan::cli {
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitTrouble = 2;
+
+// What `yplan version` and `--version` (anywhere) print.
+constexpr const char* kVersionText = "yplan 0.1.0 (plan format 1)";
+
+// --help without CLI11's generator words (TEXT:{a,b}=a, UINT:INT in [1 - 9],
+// x 2, REQUIRED): an option shows its option_text() or its name in capitals
+// (--format FORMAT), a positional its name; a default is said in words.
+std::shared_ptr<CLI::FormatterBase> help_formatter();
+
+// A whole number from lo to hi, for options such as --width and --jobs:
+// "`abc` is not a number" rather than CLI11's conversion error.
+CLI::Validator whole_number(long lo, long hi);
+
+// The flags each subcommand that can use them shares (the same flag means
+// the same thing everywhere).
+// -q,--quiet with the subcommand's own description of what it leaves out.
+void add_quiet_flag(CLI::App& app, bool& quiet, const std::string& description);
 
 // --color auto|always|never; auto honours NO_COLOR, TERM=dumb and whether
 // standard output is a terminal.

@@ -25,13 +25,18 @@ struct Options {
   bool stat = false;
   bool text = false;
   std::string lang;
+  bool quiet = false;
+  std::string git_dir;  // --git: where git runs (the working file's directory)
 };
 
 // Reads and loads one side. On trouble returns false with why (naming the side) in `error`.
-bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& error) {
+bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& error,
+               const std::string& git_dir = "") {
   SourceFile src;
   std::string err;
-  bool ok = looks_like_git_object(spec) ? read_git_object(spec, src, err) : read_source(spec, src, err);
+  bool ok = !git_dir.empty()               ? read_git_object(spec, src, err, git_dir)
+            : looks_like_git_object(spec) ? read_git_object(spec, src, err)
+                                          : read_source(spec, src, err);
   if (!ok) {
     error = old_side ? trf("diff: cannot read the old side '{}': {}", spec, err)
                      : trf("diff: cannot read the new side '{}': {}", spec, err);
@@ -53,11 +58,13 @@ int run(Options o) {
       error_line(tr("diff: give either OLD NEW or --git REV PATH, not both"));
       return kExitTrouble;
     }
-    // git show REV:./PATH reads PATH relative to the current directory; an
-    // absolute PATH is made relative first (git rejects REV:/abs).
-    std::string path = o.git[1];
-    if (!path.empty() && path[0] == '/') path = std::filesystem::relative(path).string();
-    o.sides = {o.git[0] + ":" + (path.rfind("./", 0) == 0 ? path : "./" + path), o.git[1]};
+    // git runs in the working file's directory (git -C DIR show REV:./NAME),
+    // so PATH may be relative or absolute, and the current directory need not
+    // be inside the repository.
+    std::filesystem::path path(o.git[1]);
+    std::string dir = path.parent_path().string();
+    o.git_dir = dir.empty() ? "." : dir;
+    o.sides = {o.git[0] + ":./" + path.filename().string(), o.git[1]};
   }
   if (o.sides.size() != 2) {
     error_line(tr("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH"));
@@ -72,7 +79,7 @@ int run(Options o) {
   Plan a, b;
   std::string err_a, err_b;
   bool ok_a = false;
-  std::thread old_side([&] { ok_a = load_side(true, o.sides[0], a, err_a); });
+  std::thread old_side([&] { ok_a = load_side(true, o.sides[0], a, err_a, o.git_dir); });
   bool ok_b = load_side(false, o.sides[1], b, err_b);
   old_side.join();
   if (!ok_a) error_line(err_a);
@@ -84,8 +91,10 @@ int run(Options o) {
   dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
   DiffResult d = diff_plans(a, b, dopts);
 
+  if (o.quiet) return d.empty() ? kExitClean : kExitFindings;  // the exit status says it all
+
   DiffRenderOptions r;
-  r.old_name = o.sides[0];
+  r.old_name = !o.git.empty() ? o.git[0] + ":" + o.git[1] : o.sides[0];
   r.new_name = o.sides[1];
   r.color = use_color(o.color);
   r.stat = o.stat;
@@ -108,7 +117,7 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
   sub->add_option("sides", o->sides, tr("OLD NEW"));
   sub->add_option("--git", o->git, tr("Compare PATH at git revision REV with the working file"))
       ->expected(2)
-      ->type_name("REV PATH");
+      ->option_text("REV PATH");
   sub->add_option("--format", o->format, tr("Output format: text, json, markdown"))
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->default_val("text");
@@ -119,6 +128,7 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
       ->default_val("as-written");
   add_color_option(*sub, o->color);
   add_lang_option(*sub, o->lang);
+  add_quiet_flag(*sub, o->quiet, tr("Print nothing: the exit status alone says whether the versions differ (as git diff --quiet)"));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -16,6 +16,7 @@ namespace yplan::cli {
 namespace {
 
 struct Options {
+  std::string color = "auto";
   std::string file;
   std::vector<std::string> paths;
   std::string list;
@@ -111,6 +112,11 @@ void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i) {
 }
 
 int run(const Options& o) {
+  if (o.file.empty()) {
+    error_line(tr("get: name the plan file (or - for standard input), then paths such as plan.title or "
+                  "project.ID.budget"));
+    return kExitTrouble;
+  }
   SourceFile src;
   std::string err;
   if (!read_input(o.file, src)) return kExitTrouble;
@@ -166,7 +172,7 @@ CLI::App* add_get(CLI::App& app, int& rc) {
       tr("A scalar prints as plain text (numbers as plain numbers: \"△4,543\" prints -4543; --raw prints it\n"
          "as written); a mapping or list prints as YAML, or JSON with --format json.\n"
          "Exit status: 0 found, 1 a path that does not exist, 2 usage or I/O error. See yplan-get(1)."));
-  sub->add_option("file", o->file, tr("The plan file (- for standard input)"))->required();
+  sub->add_option("file", o->file, tr("The plan file (- for standard input)"));
   sub->add_option("paths", o->paths, tr("Paths: plan.FIELD, project.ID.FIELD, section.ID.FIELD, kpi.ID.FIELD, goal.ID.FIELD"));
   sub->add_option("--list", o->list, tr("Print the ids of a kind, one a line"))
       ->check(CLI::IsMember({"project", "section", "kpi", "goal"}));
@@ -175,6 +181,8 @@ CLI::App* add_get(CLI::App& app, int& rc) {
       ->default_val("yaml");
   sub->add_flag("--raw", o->raw, tr("Print scalars exactly as written (\"91,456\", not 91456)"));
   add_lang_option(*sub, o->lang);
+  // No colour in this output yet; accepted so that one command line fits every subcommand.
+  add_color_option(*sub, o->color);
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -1,6 +1,7 @@
 // yplan: validate, report, diff and edit public policy plans written as YAML.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <csignal>
 #include <iostream>
 
@@ -22,7 +23,33 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_set,
     yplan::cli::add_lsp,
     yplan::cli::add_fix,
+    yplan::cli::add_help,
+    yplan::cli::add_version,
 };
+
+// The options `sub` has, as written on a command line (--format, -q).
+std::vector<std::string> option_names(const CLI::App& sub) {
+  std::vector<std::string> names;
+  for (const auto* opt : sub.get_options()) {
+    for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+    for (const auto& s : opt->get_snames()) names.push_back("-" + s);
+  }
+  return names;
+}
+
+// The first argument after the subcommand that looks like an option `sub`
+// does not have ("" when none): what CLI11 calls an extra argument.
+std::string unknown_option(const CLI::App& sub, int argc, char** argv) {
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") break;
+    if (a.size() < 2 || a[0] != '-' || (a[1] >= '0' && a[1] <= '9')) continue;  // "-", a negative number
+    std::string name = a.substr(0, a.find('='));
+    if (name.size() > 2 && name[1] != '-') name = name.substr(0, 2);  // -j4: the option is -j
+    if (!sub.get_option_no_throw(name)) return name;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -40,7 +67,8 @@ int main(int argc, char** argv) {
                   "See yplan(1) and yplan-plan(5)."),
                "yplan"};
   yplan::cli::localize_help(app);
-  app.set_version_flag("--version", "yplan 0.1.0 (plan format 1)", tr("Display program version information and exit"));
+  app.formatter(yplan::cli::help_formatter());  // before the subcommands: they copy it
+  app.set_version_flag("--version", yplan::cli::kVersionText, tr("Display program version information and exit"));
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -53,6 +81,8 @@ int main(int argc, char** argv) {
     // A subcommand's help flag is made before it inherits the group name.
     if (auto* help = sub->get_help_ptr()) help->group(tr("Options"));
     sub->group(tr("Subcommands"));
+    // --version is accepted after any subcommand too (`yplan validate --version`).
+    sub->set_version_flag("--version", yplan::cli::kVersionText, tr("Display program version information and exit"));
   }
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
@@ -65,12 +95,19 @@ int main(int argc, char** argv) {
     std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
     return yplan::cli::kExitTrouble;
   }
+  if (argc == 1) {  // nothing at all: say what to give, in words
+    yplan::cli::error_line(yplan::trf("name a subcommand: {}", fmt::join(names, ", ")));
+    std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
+    return yplan::cli::kExitTrouble;
+  }
   // An option before any subcommand that yplan does not have: name it.
   if (argc > 1 && argv[1][0] == '-') {
     const std::string first = argv[1];
     if (first != "-h" && first != "--help" && first != "--version" && first != "--lang" &&
         first.rfind("--lang=", 0) != 0) {
-      yplan::cli::error_line(trf("unknown option '{}'; options go after the subcommand", first));
+      std::string near = yplan::nearest(first, std::vector<std::string>{"--help", "--version", "--lang"});
+      yplan::cli::error_line(near.empty() ? trf("unknown option '{}'; options go after the subcommand", first)
+                                          : trf("unknown option '{}'; did you mean '{}'?", first, near));
       std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
       return yplan::cli::kExitTrouble;
     }
@@ -83,6 +120,38 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    // An option the subcommand does not have: name it, and the nearest it has.
+    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
+    std::string bad = sub ? unknown_option(*sub, argc, argv) : std::string();
+    if (bad.empty()) {
+      yplan::cli::error_line(yplan::cli::usage_error_text(e));
+      std::cerr << tr("Run with --help for more information.") << '\n';
+      return yplan::cli::kExitTrouble;
+    }
+    std::string near = yplan::nearest(bad, option_names(*sub));
+    yplan::cli::error_line(near.empty() ? yplan::trf("{}: unknown option '{}'", argv[1], bad)
+                                        : yplan::trf("{}: unknown option '{}'; did you mean '{}'?", argv[1], bad, near));
+    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argv[1]) << '\n';
+    return yplan::cli::kExitTrouble;
+  } catch (const CLI::ArgumentMismatch& e) {
+    // "--git: At least 2 required but received 1": say what the option takes.
+    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
+    std::string what = e.what();
+    const CLI::Option* opt = sub ? sub->get_option_no_throw(what.substr(0, what.find(':'))) : nullptr;
+    if (opt) {
+      std::string name = opt->get_lnames().empty() ? opt->get_name() : "--" + opt->get_lnames().front();
+      std::string metavar = opt->get_option_text();
+      if (metavar.empty())
+        for (char c : name.substr(name.find_first_not_of('-'))) metavar += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      yplan::cli::error_line(opt->get_expected_min() == 1
+                                 ? yplan::trf("{}: {} needs a value: {}", argv[1], name, metavar)
+                                 : yplan::trf("{}: {} takes {} values: {}", argv[1], name, opt->get_expected_min(), metavar));
+    } else {
+      yplan::cli::error_line(yplan::cli::usage_error_text(e));
+    }
+    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argc > 1 ? argv[1] : "") << '\n';
+    return yplan::cli::kExitTrouble;
   } catch (const CLI::ParseError& e) {
     // Usage errors: one line on stderr and exit 2, as the contract says.
     yplan::cli::error_line(yplan::cli::usage_error_text(e));

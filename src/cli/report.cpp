@@ -28,6 +28,7 @@ namespace yplan::cli {
 namespace {
 
 struct Options {
+  std::string color = "auto";
   std::vector<std::string> files;
   std::string format = "text";
   std::string section;
@@ -76,6 +77,10 @@ int write_xlsx(const std::string& path, const ReportModel& model, const ReportOp
 }
 
 int run(const Options& o) {
+  if (o.files.empty()) {
+    error_line(tr("report: name plan files or directories to report on (or - for standard input)"));
+    return kExitTrouble;
+  }
   ReportOptions ro;
   ro.section = o.section;
   ro.kind = o.kind == "budget" ? ReportKind::budget
@@ -172,7 +177,7 @@ CLI::App* add_report(CLI::App& app, int& rc) {
   sub->footer(
       tr("Exit status: 0 report printed (validation findings are counted in it, not in the exit status),\n"
          "2 usage or I/O error, or a file that does not parse. See yplan-report(1)."));
-  sub->add_option("files", o->files, tr("Plan files or directories (- for stdin)"))->required();
+  sub->add_option("files", o->files, tr("Plan files or directories (- for stdin)"));
   sub->add_option("--format", o->format, tr("Output format: text, markdown, csv, json, html, xlsx (needs -o)"))
       ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html", "xlsx"}))
       ->default_val("text");
@@ -188,11 +193,14 @@ CLI::App* add_report(CLI::App& app, int& rc) {
       ->check(CLI::IsMember({"as-written", "gregorian", "japanese"}))
       ->default_val("as-written");
   sub->add_option("--width", o->width, tr("Text width in columns (default: the terminal's, 100 when not a terminal)"))
-      ->check(CLI::Range(20, 1000));
+      ->check(whole_number(20, 1000))
+      ->option_text("COLUMNS");
   sub->add_flag("--no-check", o->no_check, tr("Do not run the checks (omit the findings count)"));
   sub->add_option("-o,--output", o->output,
                   tr("Write to FILE (atomically) instead of standard output; - for standard output"));
   sub->add_flag("--bom", o->bom, tr("CSV: begin with a UTF-8 byte-order mark (for Excel)"));
+  // No colour in this output yet; accepted so that one command line fits every subcommand.
+  add_color_option(*sub, o->color);
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -26,7 +26,27 @@ struct Options {
   std::string lang;
   bool recalc = false;
   bool quiet = false;
+  std::string color = "auto";
 };
+
+// A unified diff with git's colours: removed lines red, added green, hunks cyan.
+std::string colour_diff(const std::string& diff) {
+  std::string out;
+  size_t start = 0;
+  while (start < diff.size()) {
+    size_t nl = diff.find('\n', start);
+    std::string line = diff.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    start = nl == std::string::npos ? diff.size() : nl + 1;
+    const char* c = line.rfind("+++", 0) == 0 || line.rfind("---", 0) == 0 ? "\033[1m"
+                    : line.rfind("@@", 0) == 0                              ? "\033[36m"
+                    : line.rfind("+", 0) == 0                               ? "\033[32m"
+                    : line.rfind("-", 0) == 0                               ? "\033[31m"
+                                                                            : nullptr;
+    out += c ? c + line + "\033[0m" : line;
+    if (nl != std::string::npos) out += '\n';
+  }
+  return out;
+}
 
 std::string trim(const std::string& s) {
   size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
@@ -60,6 +80,10 @@ void report_changes(const EditOutcome& outcome, bool quiet) {
 }
 
 int run(const Options& o) {
+  if (o.file.empty()) {
+    error_line(tr("set: name the plan file (or - for standard input), then PATH=VALUE assignments or --from FILE"));
+    return kExitTrouble;
+  }
   if (o.file == "-" && o.from == "-") {
     error_line(tr("set: the plan and --from cannot both be standard input"));
     return kExitTrouble;
@@ -121,7 +145,7 @@ int run(const Options& o) {
   auto added = new_findings(outcome.before, outcome.after);
   size_t added_errors = static_cast<size_t>(
       std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
-  for (const auto& d : added)
+  for (const auto& d : o.quiet ? std::vector<Diagnostic>{} : added)
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);
   // A total recalculation left because it was wrong before: say why it is new.
@@ -143,7 +167,7 @@ int run(const Options& o) {
       error_line("set: --dry-run: " + err);
       return kExitTrouble;
     }
-    std::cout << *diff;
+    std::cout << (use_color(o.color) ? colour_diff(*diff) : *diff);
     return kExitClean;
   }
   const std::string& out_path = !o.output.empty() ? o.output : o.file;
@@ -172,7 +196,7 @@ CLI::App* add_set(CLI::App& app, int& rc) {
          "error is refused (exit 1, nothing written) unless --force. Writes are atomic.\n"
          "Exit status: 0 written (or nothing to change), 1 refused (bad path, new errors, file changed on\n"
          "disk meanwhile), 2 usage or I/O error. See yplan-set(1)."));
-  sub->add_option("file", o->file, tr("The plan file (- reads standard input and writes standard output)"))->required();
+  sub->add_option("file", o->file, tr("The plan file (- reads standard input and writes standard output)"));
   sub->add_option("assignments", o->assignments, tr("PATH=VALUE, e.g. kpi.portal-access.targets.R3=119,000"));
   sub->add_option("--from", o->from, tr("Read PATH=VALUE lines from a file (- for standard input); # starts a comment"));
   sub->add_option("-o,--output", o->output, tr("Write the result here instead (- for standard output)"));
@@ -182,7 +206,10 @@ CLI::App* add_set(CLI::App& app, int& rc) {
   sub->add_flag("--recalc", o->recalc,
                 tr("Let derived figures follow: listings that mirror a changed project, and every stated total whose "
                    "sum changes (plan.total too)"));
-  sub->add_flag("-q,--quiet", o->quiet, tr("With --recalc, do not list the values that followed"));
+  add_quiet_flag(*sub, o->quiet,
+                 tr("Do not list the values that followed (--recalc) or the findings an edit brings (a refusal is "
+                    "still said)"));
+  add_color_option(*sub, o->color);
   sub->callback([o, &rc] {
     Options opts = *o;
     if (opts.file == "-" && opts.output.empty()) opts.output = "-";

@@ -74,6 +74,7 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
   sub->add_flag("--strict", o->strict, tr("Treat warnings as errors"));
   sub->add_option("--skip", o->skip, tr("Leave out a check by name (repeatable)"))
       ->check(check_name_validator())
+      ->option_text("CHECK")
       ->delimiter(',')
       ->allow_extra_args(false);
   sub->add_flag("-q,--quiet", o->quiet, tr("Print only the summary line (text format)"));
@@ -81,7 +82,8 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
   add_lang_option(*sub, o->lang);
   sub->add_flag("--list-checks", o->list_checks, tr("List every check with its severity, then exit"));
   sub->add_option("-j,--jobs", o->jobs, tr("Check N files at once (default: one per core); output is the same"))
-      ->check(CLI::Range(1u, 1024u));
+      ->check(whole_number(1, 1024))
+      ->option_text("N");
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

@@ -28,6 +28,9 @@ void render_text(std::ostream& out, const Validation& v, bool color, bool quiet)
       const char* sev = color ? (d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m") : "";
       out << bold << d.file << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
           << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << escape_control(d.message) << '\n';
+      // How to fix it, indented under the finding (as rustc and ruff print it).
+      if (!d.help.empty())
+        out << "  " << (color ? "\033[1;36m" : "") << "help:" << reset << ' ' << escape_control(d.help) << '\n';
     }
   }
   out << summary_line(v) << '\n';
@@ -43,7 +46,8 @@ void render_json(std::ostream& out, const Validation& v) {
                          {"severity", severity_name(d.severity)},
                          {"check", d.check},
                          {"path", d.path},
-                         {"message", d.message}});
+                         {"message", d.message},
+                         {"help", d.help}});
   }
   json doc{{"diagnostics", diags},
            {"summary", json{{"files", v.files.size()}, {"errors", v.errors()}, {"warnings", v.warnings()}}}};

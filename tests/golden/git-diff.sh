@@ -25,6 +25,16 @@ git commit -qam v2
   "$yplan" diff --git HEAD~1 plans/mirai-2020.yaml --stat; echo "[exit $?]"
   echo '$ (cd plans && yplan diff --git HEAD~1 mirai-2020.yaml --stat)   (from a subdirectory)'
   (cd plans && "$yplan" diff --git HEAD~1 mirai-2020.yaml --stat); echo "[exit $?]"
+  echo '$ (cd / && yplan diff --git HEAD~1 ABSOLUTE/plans/mirai-2020.yaml --stat)   (outside the repository)'
+  (cd / && "$yplan" diff --git HEAD~1 "$tmp/repo/plans/mirai-2020.yaml" --stat); echo "[exit $?]"
+  echo '$ (cd $TMP && yplan diff --git HEAD~1 repo/plans/mirai-2020.yaml --stat)   (relative, from outside)'
+  (cd "$tmp" && "$yplan" diff --git HEAD~1 repo/plans/mirai-2020.yaml --stat); echo "[exit $?]"
+  echo '$ yplan diff --git HEAD~1 plans/mirai-2020.yaml --quiet'
+  "$yplan" diff --git HEAD~1 plans/mirai-2020.yaml --quiet; echo "[exit $?]"
+  echo '$ yplan diff --git HEAD plans/mirai-2020.yaml --quiet   (no difference)'
+  "$yplan" diff --git HEAD plans/mirai-2020.yaml --quiet; echo "[exit $?]"
+  echo '$ yplan diff --git HEAD'
+  "$yplan" diff --git HEAD 2>&1; echo "[exit $?]"
   echo '$ yplan diff HEAD:plans/mirai-2020.yaml plans/mirai-2020.yaml'
   "$yplan" diff HEAD:plans/mirai-2020.yaml plans/mirai-2020.yaml; echo "[exit $?]"
   echo '$ yplan diff HEAD~5:plans/mirai-2020.yaml plans/mirai-2020.yaml'

@@ -21,8 +21,9 @@ y() {
   echo "\$ yplan $*"
   ( [ -z "$asan" ] && ulimit -v 2097152; timeout 120 "$yplan" "$@" ) > out 2> err
   local rc=$?
-  if [ "$(wc -l < out)" -gt 8 ]; then
-    cut -c1-160 out | head -3; echo "..."; cut -c1-160 out | tail -3
+  # (Each finding is two lines, with its help line: keep the first and last three.)
+  if [ "$(wc -l < out)" -gt 16 ]; then
+    cut -c1-160 out | head -6; echo "..."; cut -c1-160 out | tail -6
   else
     cut -c1-160 out
   fi

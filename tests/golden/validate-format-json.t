@@ -8,7 +8,8 @@ $ yplan validate --format json tests/golden/data/findings.yaml
       "severity": "warning",
       "check": "unlisted-project",
       "path": "project.b",
-      "message": "project `b` is defined but no section lists it"
+      "message": "project `b` is defined but no section lists it",
+      "help": "list it under the section it serves, or remove it"
     },
     {
       "file": "tests/golden/data/findings.yaml",
@@ -17,7 +18,8 @@ $ yplan validate --format json tests/golden/data/findings.yaml
       "severity": "error",
       "check": "budget-total",
       "path": "section.1.total.budget",
-      "message": "stated total budget 1,100 differs from the sum of the listings, 1,000 (difference +100)"
+      "message": "stated total budget 1,100 differs from the sum of the listings, 1,000 (difference +100)",
+      "help": "fix the total, or the figure that is wrong; list a project that only partly belongs here with `partial: true` and its part"
     },
     {
       "file": "tests/golden/data/findings.yaml",
@@ -26,7 +28,8 @@ $ yplan validate --format json tests/golden/data/findings.yaml
       "severity": "warning",
       "check": "kpi-gap",
       "path": "kpi.k.targets",
-      "message": "KPI `k` has no target for R2, R3, R4 (period R2–R4); give a value, or {value: null, note: …} to say why it is open"
+      "message": "KPI `k` has no target for R2, R3, R4 (period R2–R4); give a value, or {value: null, note: …} to say why it is open",
+      "help": "give the value, or write {value: null, note: …} to say why the target is open"
     },
     {
       "file": "tests/golden/data/findings.yaml",
@@ -35,7 +38,8 @@ $ yplan validate --format json tests/golden/data/findings.yaml
       "severity": "error",
       "check": "schema",
       "path": "kpi.k.target",
-      "message": "unknown key `target` in a KPI; did you mean `targets`?"
+      "message": "unknown key `target` in a KPI; did you mean `targets`?",
+      "help": "fix the key, add the field, or write the value in the expected form"
     }
   ],
   "summary": {

@@ -1,7 +1,11 @@
 $ yplan validate tests/golden/data/unreadable-number.yaml
-tests/golden/data/unreadable-number.yaml:11:13: error[value-format]: cannot read `200,753千円` as a number: unexpected `千円`
-tests/golden/data/unreadable-number.yaml:17:15: error[value-format]: cannot read `１５５，６１３円` as a number: unexpected `円`
-tests/golden/data/unreadable-number.yaml:23:39: error[value-format]: cannot read `１５５，６１３千円` as a number: unexpected `千円`
-tests/golden/data/unreadable-number.yaml:28:23: error[value-format]: cannot read `10件` as a number: unexpected `件`
+tests/golden/data/unreadable-number.yaml:11:21: error[value-format]: cannot read `200,753千円` as a number: `千円` is a unit, not part of the number; write 200,753
+  help: write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`
+tests/golden/data/unreadable-number.yaml:17:23: error[value-format]: cannot read `１５５，６１３円` as a number: `円` is a unit, not part of the number; write 155,613
+  help: write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`
+tests/golden/data/unreadable-number.yaml:23:47: error[value-format]: cannot read `１５５，６１３千円` as a number: `千円` is a unit, not part of the number; write 155,613
+  help: write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`
+tests/golden/data/unreadable-number.yaml:28:25: error[value-format]: cannot read `10件` as a number: `件` is a unit, not part of the number; write 10
+  help: write the number alone; the unit belongs in plan.budget_unit (amounts) or the KPI's `unit`
 4 errors, 0 warnings in 1 file
 [exit 1]

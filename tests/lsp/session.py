@@ -98,7 +98,8 @@ d0 = note["params"]["diagnostics"][0]
 check("code description", d0["codeDescription"]["href"], "file:///usr/share/man/man5/yplan-plan.5#budget-total")
 check("message", d0["message"],
       "stated total budget 26,656 differs from the sum of the projects (each counted once), 26,566 (difference +90)\n"
-      "`yplan fix` rewrites it to the sum")
+      "fix the figure that is wrong; if it is the total, `yplan fix` rewrites it to the sum; list a project that "
+      "only partly belongs here with `partial: true` and its part")
 check("version", note["params"]["version"], 1)
 
 # Hover: a listing, the plan total, a KPI target's year, fiscal_year.

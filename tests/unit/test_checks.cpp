@@ -269,8 +269,8 @@ TEST_CASE("an unreadable figure gives one value-format finding, not a second fal
                               "    title: S\n"                                     // 10
                               "    projects: [{project: a, budget: x}]\n";         // 11
   CHECK(yplan_test::show_all(yplan_test::check_all(listing)) ==
-        Lines{"11:37 error[value-format] section.s.projects.a.budget: cannot read `x` as a number: unexpected "
-              "`x`"});
+        Lines{"11:37 error[value-format] section.s.projects.a.budget: cannot read `x` as a number: `x` is not a "
+              "digit"});
 }
 
 // ---------------------------------------------------------------- unknown-project

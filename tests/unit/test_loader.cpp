@@ -258,8 +258,9 @@ TEST_CASE("value-format findings at the value") {
                         "      - id: k\n"                    // 9
                         "        name: 指標\n"               // 10
                         "        targets: {R2: \"116,000件\"}\n")  // 11
-        == Lines{"11:23 error[value-format] kpi.k.targets.R2: cannot read `116,000件` as a number: unexpected "
-                 "`件`"});
+        // At the unit, which is what is wrong: the value starts at 11:23, 件 is 11:31.
+        == Lines{"11:31 error[value-format] kpi.k.targets.R2: cannot read `116,000件` as a number: `件` is a "
+                 "unit, not part of the number; write 116,000"});
 }
 
 TEST_CASE("model: projects, amounts in every notation, categories") {
@@ -529,7 +530,7 @@ TEST_CASE("findings inside a broken part do not stop the rest from loading") {
                 "    name: B\n"                  // 11
                 "    budget: 2\n");              // 12
   CHECK(show_all(l.diags) ==
-        Lines{"8:13 error[value-format] project.a.budget: cannot read `x` as a number: unexpected `x`",
+        Lines{"8:13 error[value-format] project.a.budget: cannot read `x` as a number: `x` is not a digit",
               "9:5 error[schema] project.a.colour: unknown key `colour` in a project; known keys: id, name, "
               "budget, previous, category, summary, note"});
   REQUIRE(l.plan.projects.size() == 2);

@@ -198,7 +198,8 @@ TEST_CASE("render_json: the contract's keys and values") {
   REQUIRE(doc["diagnostics"].is_array());
   REQUIRE(doc["diagnostics"].size() == 2);
   const auto& w = doc["diagnostics"][0];
-  CHECK(w.size() == 7);
+  CHECK(w.size() == 8);  // the contract's seven keys, and "help" (an addition)
+  CHECK(w["help"] == "");
   CHECK(w["file"] == "plans/a.yaml");
   CHECK(w["line"].is_number_integer());
   CHECK(w["line"] == 14);
@@ -359,11 +360,13 @@ TEST_CASE("renderers agree with a real validation run") {
   v.diagnostics = yplan::validate_source(yplan_test::source(plan, "p.yaml"), {});
   CHECK(text(v) ==
         "p.yaml:6:10: warning[unlisted-project]: project `a` is defined but no section lists it\n"
+        "  help: list it under the section it serves, or remove it\n"
         "0 errors, 1 warning in 1 file\n");
   std::ostringstream out;
   yplan::render_json(out, v);
   auto doc = nlohmann::json::parse(out.str());
   CHECK(doc["diagnostics"][0]["path"] == "project.a");
+  CHECK(doc["diagnostics"][0]["help"] == "list it under the section it serves, or remove it");
   CHECK(doc["summary"]["warnings"] == 1);
 }
 
@@ -384,6 +387,8 @@ TEST_CASE("render_text: a finding that quotes a line break stays on one line") {
   v.diagnostics = yplan::validate_source(yplan_test::source(plan, "p.yaml"), {});
   REQUIRE(v.diagnostics.size() == 1);
   std::string out = text(v);
-  CHECK(count(out, "\n") == 2);
+  // The finding, its indented help line (not a FILE:LINE:COL line), the summary.
+  CHECK(count(out, "\n") == 3);
+  CHECK(count(out, "\n  help: ") == 1);
   CHECK(out.rfind("p.yaml:5:1: error[schema]: unknown key `a", 0) == 0);
 }

@@ -1,0 +1,19 @@
+$ yplan help
+yplan: validate, report, diff and edit public policy plans written as YAML.
+See yplan(1) and yplan-plan(5).
+Usage: yplan [OPTIONS] SUBCOMMAND
+
+Options:
+  -h,--help             Print this help message and exit
+  --version             Display program version information and exit
+
+Subcommands:
+  validate              Check plan files against every rule of the plan format
+  report                Summarise budgets, KPI trajectories and progress
+  diff                  Show what changed between two versions of a plan
+  get                   Print values of a plan by path (project.ID.budget, kpi.ID.targets.R3, ...)
+  set                   Change values of a plan by path, keeping every other byte of the file
+  help                  Print the help of yplan, or of a subcommand
+  version               Print yplan's version and the plan format it reads
+
+[exit 0]

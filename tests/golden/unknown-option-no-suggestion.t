@@ -1,0 +1,5 @@
+$ yplan validate --zzzzzz plans/
+--- stderr
+yplan: validate: unknown option '--zzzzzz'
+Run 'yplan validate --help' for its options.
+[exit 2]

@@ -1,0 +1,3 @@
+$ yplan version
+yplan 0.1.0 (plan format 1)
+[exit 0]

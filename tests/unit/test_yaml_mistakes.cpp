@@ -1,0 +1,116 @@
+// YAML mistakes explained (internal/yaml_mistakes.hpp) and unreadable numbers
+// (values.hpp explain_number): each at the cause, and no false alarm on YAML
+// that is right.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "helpers.hpp"
+#include "yplan/values.hpp"
+#include "yplan/yaml_tree.hpp"
+
+namespace {
+
+struct Parsed {
+  bool ok = false;
+  yplan::yaml::Document doc;
+  yplan::yaml::ParseError err;
+  std::string at() const { return std::to_string(err.pos.line) + ":" + std::to_string(err.pos.col); }
+};
+
+Parsed parse(const std::string& text) {
+  Parsed p;
+  auto src = yplan_test::source(text);
+  p.ok = yplan::yaml::parse(src, p.doc, p.err);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("right YAML that looks like a mistake is not one") {
+  // A string quoted over lines whose lines are not keys; a block scalar
+  // holding `key: value` text, a tab and a full-width space; `: ` quoted; a
+  // full-width colon in a plain value; a word with a space under a key.
+  const char* texts[] = {
+      "a:\n  - \"長い文章の\n    続き\"\n",
+      "a: |\n  b: c\n  \ttab after the indentation\n  　全角の字下げ\nd: 1\n",
+      "title: \"令和３年度: テスト部\"\n",
+      "title: 令和３年度：テスト部\n",
+      "a:\n  b c\n",
+      "a: 'it''s'\nb: x\n",
+  };
+  for (std::string t : texts) {
+    CAPTURE(t);
+    auto p = parse(t);
+    CHECK(p.ok);
+  }
+}
+
+TEST_CASE("each mistake is named at its cause, with a help line") {
+  struct Case {
+    std::string text;
+    const char* at;
+    const char* starts;
+  };
+  const Case cases[] = {
+      {"a:\n　b: 1\n  c: 2\n", "2:1", "a full-width space (U+3000)"},
+      {"a:\n  - x\n\t- y\n", "3:1", "a tab before `-`"},
+      {"a:\n  b: 1\n\tc: 2\n", "3:1", "a tab in the indentation"},
+      {"a:\n  b: 1\n  c 2\n  d: 3\n", "3:4", "`c 2` has no colon"},
+      {"a:\n  b: x: y\n", "2:7", "`: ` inside the value of `b`"},
+      {"a:\n  b: 1\n   c: 2\n", "3:4", "`c:` is indented 3 spaces, 1 more"},
+      {"a:\n  b:\n    c: 1\n   d: 2\n", "4:4", "`d:` is indented 3 spaces, 1 fewer"},
+      {"a:\n  b: \"x\n  c: 1\"\n", "2:6", "the string quoted here with \" is not closed on this line"},
+      {"a:\n  b: \"x\n  c: \"1\"\n", "2:6", "the string quoted here with \" is not closed on this line"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto p = parse(c.text);
+    CHECK_FALSE(p.ok);
+    CHECK(p.at() == c.at);
+    CHECK(p.err.message.rfind(c.starts, 0) == 0);
+    CHECK_FALSE(p.err.help.empty());
+  }
+}
+
+TEST_CASE("legacy encodings are named") {
+  // 「予算」 in Shift_JIS and EUC-JP; UTF-16 with and without a byte-order mark.
+  auto p = parse("a: \x97\x5C\x8E\x5A\n");
+  CHECK(p.err.message == "the file is in Shift_JIS (CP932), not UTF-8: yplan reads UTF-8 only");
+  CHECK(p.at() == "1:4");
+  CHECK(p.err.help.find("iconv -f CP932 -t UTF-8") != std::string::npos);
+  p = parse("a: \xCD\xBD\xBB\xBB\n");
+  CHECK(p.err.message == "the file is in EUC-JP, not UTF-8: yplan reads UTF-8 only");
+  p = parse(std::string("\xFF\xFE" "a\0:\0 \0" "1\0", 10));
+  CHECK(p.err.message == "the file is in UTF-16LE, not UTF-8: yplan reads UTF-8 only");
+  CHECK(p.err.help.find("iconv -f UTF-16 -t UTF-8") != std::string::npos);
+  p = parse(std::string("\0a\0:\0 \0" "1", 8));
+  CHECK(p.err.message == "the file is in UTF-16BE, not UTF-8: yplan reads UTF-8 only");
+  // One stray byte pair is no evidence of an encoding.
+  p = parse("a: \xE6\x97\n");
+  CHECK(p.err.message == "invalid UTF-8 byte sequence");
+}
+
+TEST_CASE("explain_number: the character that is wrong, and the number to write") {
+  using yplan::NumberProblem;
+  auto p = yplan::explain_number("1.2万");
+  CHECK(p.kind == NumberProblem::multiplier);
+  CHECK(p.culprit == "万");
+  CHECK(p.index == 3);
+  CHECK(p.suggestion == "12,000");
+  p = yplan::explain_number("3億");
+  CHECK(p.suggestion == "300,000,000");
+  p = yplan::explain_number("1,000円");
+  CHECK(p.kind == NumberProblem::unit);
+  CHECK(p.culprit == "円");
+  CHECK(p.suggestion == "1,000");
+  p = yplan::explain_number("１５５，６１３千円");
+  CHECK(p.culprit == "千円");
+  CHECK(p.index == 21);  // seven full-width characters of three bytes
+  CHECK(p.suggestion == "155,613");
+  p = yplan::explain_number("12a4");
+  CHECK(p.kind == NumberProblem::other);
+  CHECK(p.culprit == "a");
+  p = yplan::explain_number("1,00");  // a problem of form, not of a character
+  CHECK(p.kind == NumberProblem::none);
+}
