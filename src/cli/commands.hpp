@@ -14,5 +14,8 @@ CLI::App* add_report(CLI::App& app, int& rc);
 CLI::App* add_diff(CLI::App& app, int& rc);
 CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
+CLI::App* add_schema(CLI::App& app, int& rc);
+// Hidden: `yplan __complete WORDS...`, the candidates for shell completion.
+CLI::App* add_complete(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

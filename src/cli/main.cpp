@@ -19,6 +19,8 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_diff,
     yplan::cli::add_get,
     yplan::cli::add_set,
+    yplan::cli::add_schema,
+    yplan::cli::add_complete,
 };
 
 }  // namespace
