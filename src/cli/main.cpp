@@ -41,10 +41,13 @@ int main(int argc, char** argv) {
   for (auto add : kCommands) add(app, rc);
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
-  std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  std::vector<std::string> names, visible;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+    if (!sub->get_group().empty()) visible.push_back(sub->get_name());  // not the hidden __complete
+  }
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-    std::string near = yplan::nearest(argv[1], names);
+    std::string near = yplan::nearest(argv[1], visible);
     yplan::cli::error_line(fmt::format("unknown subcommand '{}'{}", argv[1],
                                        near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
     std::cerr << "Run 'yplan --help' for the list of subcommands.\n";
