@@ -6,32 +6,25 @@
 #include <fmt/format.h>
 
 #include "internal/explain.hpp"
+#include "yplan/format.hpp"
 #include "yplan/text.hpp"
 
 namespace yplan {
 
+// The known keys of each kind of mapping, read from the format's key table
+// (yplan/format.hpp), in its order (messages list them so).
 namespace keys {
-const std::vector<std::string_view> top = {"yplan", "plan", "projects", "sections"};
-const std::vector<std::string_view> plan = {"id",          "title",  "organization", "fiscal_year",
-                                            "period",      "budget_unit", "status",  "basis",
-                                            "total",       "note"};
-const std::vector<std::string_view> total = {"budget", "previous"};
-const std::vector<std::string_view> project = {"id",       "name",    "budget", "previous",
-                                               "category", "summary", "note"};
-const std::vector<std::string_view> section = {"id",       "label",     "title",    "ref",
-                                               "goals",    "kpis",      "issues",   "responses",
-                                               "items",    "projects",  "total",    "sections",
-                                               "regions",  "outline_label", "note"};
-const std::vector<std::string_view> listing = {"project", "budget",  "previous", "partial",
-                                               "relisted", "summary", "note"};
-const std::vector<std::string_view> kpi = {"id",        "name",     "unit",    "direction",
-                                           "cumulative", "baseline", "targets", "actuals",
-                                           "note"};
-const std::vector<std::string_view> goal = {"id",       "name",   "unit",    "direction",
-                                            "baseline", "target", "actuals", "note"};
-const std::vector<std::string_view> baseline = {"year", "value", "note"};
-const std::vector<std::string_view> target = {"value", "note"};
-const std::vector<std::string_view> goal_target = {"year", "value", "note"};
+const std::vector<std::string_view> top = format::key_names("top");
+const std::vector<std::string_view> plan = format::key_names("plan");
+const std::vector<std::string_view> total = format::key_names("total");
+const std::vector<std::string_view> project = format::key_names("project");
+const std::vector<std::string_view> section = format::key_names("section");
+const std::vector<std::string_view> listing = format::key_names("listing");
+const std::vector<std::string_view> kpi = format::key_names("kpi");
+const std::vector<std::string_view> goal = format::key_names("goal");
+const std::vector<std::string_view> baseline = format::key_names("dated_value");
+const std::vector<std::string_view> target = format::key_names("target_value");
+const std::vector<std::string_view> goal_target = format::key_names("dated_value");
 }  // namespace keys
 
 namespace {
@@ -199,6 +192,12 @@ class Loader {
              trf("{} is missing required field `{}`", tr(what), key));
   }
 
+  // Every key the table marks required in node kind `kind`, in table order.
+  void require_all(const Fields& f, std::string_view kind, const std::string& path, const char* what) {
+    for (const auto& key : format::node_kind(kind)->keys)
+      if (key.required) require(f, key.name, path, what);
+  }
+
   // A scalar read as text (numbers are text too: ids like 1.1 are fine).
   bool text(uint32_t idx, const std::string& path, Text& out) {
     const Node& n = node(idx);
@@ -335,13 +334,15 @@ class Loader {
     t.pos = tf.pos;
     amount(tf, "budget", tpath, t.budget);
     amount(tf, "previous", tpath, t.previous);
-    if (!t.budget.stated) require(tf, "budget", tpath, tr_noop("a total"));
+    if (!t.budget.stated) require_all(tf, "total", tpath, tr_noop("a total"));
     return t;
   }
 
+  // An enumerated key: the words it accepts come from the format's table
+  // (`kind`.`key`); `meaning` maps the English word each means to E.
   template <class E>
-  bool enumeration(const Fields& f, std::string_view key, const std::string& path,
-                   std::initializer_list<std::pair<std::string_view, E>> table, E& out, Pos& pos) {
+  bool enumeration(const Fields& f, std::string_view kind, std::string_view key, const std::string& path,
+                   std::initializer_list<std::pair<std::string_view, E>> meaning, E& out, Pos& pos) {
     const auto* e = f.find(key);
     if (!e) return false;
     const Node& n = node(e->value);
@@ -351,14 +352,18 @@ class Loader {
       return false;
     }
     pos = n.pos;
-    for (const auto& [name, value] : table) {
-      if (n.text == name) {
-        out = value;
-        return true;
+    const auto words = format::find_key(kind, key)->values;
+    for (const auto& w : words) {
+      if (n.text != w.name) continue;
+      for (const auto& [means, value] : meaning) {
+        if (w.means == means) {
+          out = value;
+          return true;
+        }
       }
     }
     std::vector<std::string_view> names;
-    for (const auto& [name, value] : table) names.push_back(name);
+    for (const auto& w : words) names.push_back(w.name);
     std::string near = nearest(n.text, std::span<const std::string_view>(names));
     schema(n.pos, kpath,
            near.empty() ? trf("`{}` is not a valid {}: use {}", n.text, key, fmt::join(names, " | "))
@@ -395,7 +400,7 @@ class Loader {
         p.invalid = !p.value;
       }
     } else if (!allow_bare) {
-      require(f, "value", path, tr_noop("a value"));
+      require_all(f, "dated_value", path, tr_noop("a value"));
     }
     if (const auto* e = f.find("note")) {
       Text t;
@@ -505,8 +510,7 @@ void Loader::read_plan_meta(uint32_t idx) {
   PlanMeta& m = plan_.meta;
   if (!fields(idx, "plan", keys::plan, f, tr_noop("plan"))) return;
   m.pos = f.pos;
-  require(f, "id", "plan", tr_noop("plan"));
-  require(f, "title", "plan", tr_noop("plan"));
+  require_all(f, "plan", "plan", tr_noop("plan"));
   if (text(f, "id", "plan", m.id) && !valid_plan_id(m.id.value))
     schema(m.id.pos, "plan.id",
            trf("plan id `{}` must match [A-Za-z0-9][A-Za-z0-9._-]*", m.id.value));
@@ -531,7 +535,7 @@ void Loader::read_plan_meta(uint32_t idx) {
     }
   }
   Pos ignored;
-  enumeration<Status>(f, "status", "plan", {{"final", Status::final_}, {"draft", Status::draft}},
+  enumeration<Status>(f, "plan", "status", "plan", {{"final", Status::final_}, {"draft", Status::draft}},
                       m.status, ignored);
   m.total = total(f, "plan");
 }
@@ -544,19 +548,12 @@ void Loader::read_project(uint32_t idx, size_t i) {
   if (!fields(idx, path, keys::project, f, tr_noop("a project"))) return;
   p.pos = f.pos;
   id(f, path, p.id, tr_noop("a project"));
-  require(f, "id", path, tr_noop("a project"));
-  require(f, "name", path, tr_noop("a project"));
-  require(f, "budget", path, tr_noop("a project"));
+  require_all(f, "project", path, tr_noop("a project"));
   text(f, "name", path, p.name);
   amount(f, "budget", path, p.budget);
   amount(f, "previous", path, p.previous);
-  enumeration<Category>(f, "category", path,
-                        {{"new", Category::new_},
-                         {"revised", Category::revised},
-                         {"continuing", Category::continuing},
-                         {"新規", Category::new_},
-                         {"見直し", Category::revised},
-                         {"継続", Category::continuing}},
+  enumeration<Category>(f, "project", "category", path,
+                        {{"new", Category::new_}, {"revised", Category::revised}, {"continuing", Category::continuing}},
                         p.category, p.category_pos);
   p.summary = text_list(f, "summary", path);
   text(f, "note", path, p.note);
@@ -577,7 +574,7 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
   if (!fields(idx, path, keys::listing, f, tr_noop("a project listing (an id or {project, budget, previous, partial})")))
     return;
   if (!text(f, "project", path, l.project)) {
-    require(f, "project", path, tr_noop("a project listing"));
+    require_all(f, "listing", path, tr_noop("a project listing"));
     return;
   }
   path = spath + ".projects." + l.project.value;
@@ -602,13 +599,12 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"))) return;
   ind.pos = f.pos;
   id(f, path, ind.id, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
-  require(f, "id", path, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
-  require(f, "name", path, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
+  require_all(f, is_kpi ? "kpi" : "goal", path, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"));
   text(f, "name", path, ind.name);
   text(f, "unit", path, ind.unit);
   text(f, "note", path, ind.note);
   ind.direction_pos = f.pos;
-  enumeration<Direction>(f, "direction", path,
+  enumeration<Direction>(f, is_kpi ? "kpi" : "goal", "direction", path,
                          {{"increase", Direction::increase},
                           {"decrease", Direction::decrease},
                           {"maintain", Direction::maintain}},
@@ -654,8 +650,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     s.depth = depth;
     s.pos = f.pos;
     id(f, path, s.id, tr_noop("a section"));
-    require(f, "id", path, tr_noop("a section"));
-    require(f, "title", path, tr_noop("a section"));
+    require_all(f, "section", path, tr_noop("a section"));
     text(f, "label", path, s.label);
     text(f, "outline_label", path, s.outline_label);
     text(f, "title", path, s.title);

@@ -28,4 +28,12 @@ void render_github(std::ostream& out, const Validation& v);
 // JUnit XML: a testsuite per file, a testcase per check that ran.
 void render_junit(std::ostream& out, const Validation& v, const std::vector<std::string>& skipped);
 
+// SARIF 2.1.0 (OASIS) for code scanning: runs[0].tool.driver.rules has one
+// rule per check (id = check name, short/full description, help,
+// defaultConfiguration.level); each finding is a result with ruleId, level,
+// physicalLocation (artifactLocation.uri relative to %SRCROOT%, region
+// startLine/startColumn, counted in code points: run.columnKind is
+// "unicodeCodePoints") and its contract path as a logicalLocation.
+void render_sarif(std::ostream& out, const Validation& v);
+
 }  // namespace yplan

@@ -18,5 +18,8 @@ CLI::App* add_lsp(CLI::App& app, int& rc);
 CLI::App* add_fix(CLI::App& app, int& rc);
 CLI::App* add_help(CLI::App& app, int& rc);     // help.cpp, with version
 CLI::App* add_version(CLI::App& app, int& rc);
+CLI::App* add_schema(CLI::App& app, int& rc);
+// Hidden: `yplan __complete WORDS...`, the candidates for shell completion.
+CLI::App* add_complete(CLI::App& app, int& rc);
 
 }  // namespace yplan::cli

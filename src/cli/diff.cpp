@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/diff.hpp"
+#include "yplan/edit.hpp"
 #include "yplan/git.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
@@ -27,6 +28,7 @@ struct Options {
   std::string lang;
   bool quiet = false;
   std::string git_dir;  // --git: where git runs (the working file's directory)
+  bool git_external = false;
 };
 
 // Reads and loads one side. On trouble returns false with why (naming the side) in `error`.
@@ -52,7 +54,65 @@ bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& 
   return true;
 }
 
+// git's external diff driver (git(1), GIT_EXTERNAL_DIFF; gitattributes(5),
+// "Defining an external diff driver"): seven arguments, PATH OLD-FILE
+// OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE; an added or removed file's
+// missing side is /dev/null. Prints the domain diff under a header naming
+// a/PATH and b/PATH; a side that is not YAML falls back to a line diff.
+// Exits 0 whatever it finds: git stops at a driver that exits non-zero.
+int run_git_external(const Options& o) {
+  if (o.sides.size() != 7) {
+    error_line(trf("diff: --git-external takes the 7 arguments git passes (PATH OLD-FILE OLD-HEX OLD-MODE "
+                   "NEW-FILE NEW-HEX NEW-MODE), not {}",
+                   o.sides.size()));
+    return kExitTrouble;
+  }
+  const std::string& path = o.sides[0];
+  const std::string& old_file = o.sides[1];
+  const std::string& new_file = o.sides[4];
+  std::string old_name = old_file == "/dev/null" ? "/dev/null" : "a/" + path;
+  std::string new_name = new_file == "/dev/null" ? "/dev/null" : "b/" + path;
+  SourceFile sa, sb;
+  std::string err;
+  if (!read_source(old_file, sa, err) || !read_source(new_file, sb, err)) {
+    error_line(trf("diff: cannot read '{}': {}", path, err));
+    return kExitTrouble;
+  }
+  std::cout << "diff --yplan " << old_name << ' ' << new_name << '\n';
+  Plan a, b;
+  Sink sink_a(old_name), sink_b(new_name);
+  // /dev/null is an empty plan: everything in the other side is added or removed.
+  bool ok_a = old_file == "/dev/null" || load_plan(sa, a, sink_a);
+  bool ok_b = new_file == "/dev/null" || load_plan(sb, b, sink_b);
+  if (!ok_a || !ok_b) {
+    std::string derr;
+    auto lines = unified_diff(path, std::string(sa.text), std::string(sb.text), derr);
+    if (!lines) {
+      error_line(trf("diff: {}", derr));
+      return kExitTrouble;
+    }
+    std::cout << tr("(not a plan that parses: a line diff follows)") << '\n' << *lines;
+    return kExitClean;
+  }
+  DiffOptions dopts;
+  dopts.text = o.text;
+  dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
+  DiffResult d = diff_plans(a, b, dopts);
+  DiffRenderOptions r;
+  r.old_name = old_name;
+  r.new_name = new_name;
+  r.color = use_color(o.color);
+  r.stat = o.stat;
+  r.text = o.text;
+  if (o.format == "json") render_diff_json(std::cout, d, r);
+  else if (o.format == "markdown") render_diff_markdown(std::cout, d, r);
+  else if (d.empty()) std::cout << tr("(no changes in plan terms: only layout, comments or notation)") << '\n';
+  else render_diff_text(std::cout, d, r);
+  return kExitClean;
+}
+
 int run(Options o) {
+  if (o.git_external) return run_git_external(o);
   if (!o.git.empty()) {
     if (!o.sides.empty()) {
       error_line(tr("diff: give either OLD NEW or --git REV PATH, not both"));
@@ -129,6 +189,9 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
   add_color_option(*sub, o->color);
   add_lang_option(*sub, o->lang);
   add_quiet_flag(*sub, o->quiet, tr("Print nothing: the exit status alone says whether the versions differ (as git diff --quiet)"));
+  sub->add_flag("--git-external", o->git_external,
+                tr("Act as git's diff driver: take git's 7 arguments (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE "
+                   "NEW-HEX NEW-MODE) and exit 0; see yplan-diff(1)"));
   sub->callback([o, &rc] { rc = run(*o); });
   return sub;
 }

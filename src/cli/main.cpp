@@ -25,6 +25,8 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_fix,
     yplan::cli::add_help,
     yplan::cli::add_version,
+    yplan::cli::add_schema,
+    yplan::cli::add_complete,
 };
 
 // The options `sub` has, as written on a command line (--format, -q).
@@ -86,17 +88,20 @@ int main(int argc, char** argv) {
   }
 
   // An unknown first word is a mistyped subcommand: say so, and suggest one.
-  std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  std::vector<std::string> names, visible;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+    if (!sub->get_group().empty()) visible.push_back(sub->get_name());  // not the hidden __complete
+  }
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-    std::string near = yplan::nearest(argv[1], names);
+    std::string near = yplan::nearest(argv[1], visible);
     yplan::cli::error_line(near.empty() ? trf("unknown subcommand '{}'", argv[1])
                                         : trf("unknown subcommand '{}'; did you mean '{}'?", argv[1], near));
     std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
     return yplan::cli::kExitTrouble;
   }
   if (argc == 1) {  // nothing at all: say what to give, in words
-    yplan::cli::error_line(yplan::trf("name a subcommand: {}", fmt::join(names, ", ")));
+    yplan::cli::error_line(yplan::trf("name a subcommand: {}", fmt::join(visible, ", ")));
     std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
     return yplan::cli::kExitTrouble;
   }

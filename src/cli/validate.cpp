@@ -53,6 +53,7 @@ int run(const Options& o) {
   if (o.format == "json") render_json(std::cout, v);
   else if (o.format == "github") render_github(std::cout, v);
   else if (o.format == "junit") render_junit(std::cout, v, o.skip);
+  else if (o.format == "sarif") render_sarif(std::cout, v);
   else render_text(std::cout, v, use_color(o.color), o.quiet);
 
   if (!v.input_errors.empty()) return kExitTrouble;
@@ -68,8 +69,8 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
       tr("Exit status: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or I/O error.\n"
          "See yplan-validate(1) and yplan-plan(5)."));
   sub->add_option("paths", o->paths, tr("Plan files, directories (searched for *.yaml, *.yml), or - for stdin"));
-  sub->add_option("--format", o->format, tr("Output format: text, json, github (Actions annotations), junit (XML)"))
-      ->check(CLI::IsMember({"text", "json", "github", "junit"}))
+  sub->add_option("--format", o->format, tr("Output format: text, json, github (Actions annotations), junit (XML), sarif (code scanning)"))
+      ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif"}))
       ->default_val("text");
   sub->add_flag("--strict", o->strict, tr("Treat warnings as errors"));
   sub->add_option("--skip", o->skip, tr("Leave out a check by name (repeatable)"))
