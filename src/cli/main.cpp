@@ -21,11 +21,11 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_diff,
     yplan::cli::add_get,
     yplan::cli::add_set,
-    yplan::cli::add_lsp,
     yplan::cli::add_fix,
+    yplan::cli::add_schema,
+    yplan::cli::add_lsp,
     yplan::cli::add_help,
     yplan::cli::add_version,
-    yplan::cli::add_schema,
     yplan::cli::add_complete,
 };
 
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     CLI::App* sub = add(app, rc);
     // A subcommand's help flag is made before it inherits the group name.
     if (auto* help = sub->get_help_ptr()) help->group(tr("Options"));
-    sub->group(tr("Subcommands"));
+    if (!sub->get_group().empty()) sub->group(tr("Subcommands"));  // a hidden one (__complete) stays hidden
     // --version is accepted after any subcommand too (`yplan validate --version`).
     sub->set_version_flag("--version", yplan::cli::kVersionText, tr("Display program version information and exit"));
   }

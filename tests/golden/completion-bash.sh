@@ -57,7 +57,7 @@ complete_line() {
 }
 
 [ "$(complete -p yplan)" = "complete -F _yplan yplan" ] || { echo "FAIL: complete -p yplan: $(complete -p yplan)"; fail=1; }
-complete_line 'yplan ' validate report diff get set schema
+complete_line 'yplan ' validate report diff get set fix schema lsp help version
 complete_line 'yplan se' set
 complete_line 'yplan validate --f' --format
 complete_line 'yplan validate --format ' text json github junit sarif
