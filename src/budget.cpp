@@ -9,6 +9,26 @@
 
 namespace yplan {
 
+Figure& Figure::operator+=(const Figure& o) {
+  if (is_unknown() || o.is_unknown()) return *this = unknown();
+  if (overflow() || o.overflow()) return *this = overflowed();
+  if (!checked_add(value, o.value, value)) *this = overflowed();
+  return *this;
+}
+
+Figure operator-(const Figure& a, const Figure& b) {
+  if (a.is_unknown() || b.is_unknown()) return Figure::unknown();
+  if (a.overflow() || b.overflow()) return Figure::overflowed();
+  int64_t d = 0;
+  if (__builtin_sub_overflow(a.value, b.value, &d)) return Figure::overflowed();
+  return Figure(d);
+}
+
+Figure figure_of(const AmountField& f) {
+  if (f.invalid) return Figure::unknown();
+  return Figure(f.value_or(0));
+}
+
 Figures listing_figures(const Plan& plan, const Listing& l) {
   Figures f;
   int p = plan.find_project(l.project.value);
@@ -17,21 +37,31 @@ Figures listing_figures(const Plan& plan, const Listing& l) {
   f.known = true;
   const AmountField& budget = l.budget.stated || !proj ? l.budget : proj->budget;
   const AmountField& previous = l.previous.stated || !proj ? l.previous : proj->previous;
-  f.budget = budget.value_or(0);
-  f.previous = previous.value_or(0);
-  f.invalid = budget.invalid || previous.invalid;
+  f.budget = figure_of(budget);
+  f.previous = figure_of(previous);
+  f.budget_pos = budget.pos;
+  f.previous_pos = previous.pos;
   return f;
 }
 
-void BudgetSum::add(int64_t b, int64_t p) {
-  overflow |= !checked_add(budget, b, budget);
-  overflow |= !checked_add(previous, p, previous);
+void BudgetSum::add(const Figure& b, const Figure& p, Pos bpos, Pos ppos) {
+  const bool had = overflow();
+  budget += b;
+  if (!had && budget.overflow() && !overflow_pos.known()) {
+    overflow_pos = bpos;
+    overflow_field = "budget";
+  }
+  const bool hadp = previous.overflow();
+  previous += p;
+  if (!hadp && previous.overflow() && !overflow_pos.known()) {
+    overflow_pos = ppos;
+    overflow_field = "previous";
+  }
 }
 
 void BudgetSum::add(const Figures& f) {
   if (!f.known) return;
-  invalid |= f.invalid;
-  add(f.budget, f.previous);
+  add(f.budget, f.previous, f.budget_pos, f.previous_pos);
 }
 
 namespace {
@@ -74,10 +104,8 @@ BudgetSum project_sum(const Plan& plan) {
   BudgetSum sum;
   std::unordered_set<std::string_view> seen;
   for (const auto& p : plan.projects)
-    if (seen.insert(p.id.value).second) {
-      sum.invalid |= p.budget.invalid || p.previous.invalid;
-      sum.add(p.budget.value_or(0), p.previous.value_or(0));
-    }
+    if (seen.insert(p.id.value).second)
+      sum.add(figure_of(p.budget), figure_of(p.previous), p.budget.pos, p.previous.pos);
   return sum;
 }
 

@@ -340,13 +340,19 @@ class Differ {
 
   void totals() {
     BudgetSum x = project_sum(a_), y = project_sum(b_);
-    r_.old_total = {x.budget, x.previous};
-    r_.new_total = {y.budget, y.previous};
-    auto one = [&](const char* field, int64_t a, int64_t b, size_t order) {
-      if (a == b) return;
-      Change& c = changed(DiffGroup::total, "total", "", "", order, field, "", group_thousands(a), group_thousands(b));
-      c.old_number = static_cast<double>(a);
-      c.new_number = static_cast<double>(b);
+    r_.old_total = x.money();
+    r_.new_total = y.money();
+    // A total that is unknown or overflows is shown as such, never as a
+    // number, and has no difference; two unknown totals are no change.
+    auto show = [](const Figure& f) -> std::string {
+      if (f.known()) return group_thousands(f.value);
+      return f.overflow() ? "(overflow)" : "(unknown)";
+    };
+    auto one = [&](const char* field, const Figure& a, const Figure& b, size_t order) {
+      if (a == b || (!a.known() && !b.known())) return;
+      Change& c = changed(DiffGroup::total, "total", "", "", order, field, "", show(a), show(b));
+      if (a.known()) c.old_number = static_cast<double>(a.value);
+      if (b.known()) c.new_number = static_cast<double>(b.value);
     };
     one("budget", x.budget, y.budget, 0);
     one("previous", x.previous, y.previous, 1);

@@ -13,13 +13,11 @@ namespace yplan {
 namespace {
 
 void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what) {
-  if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
-  if (sum.overflow) {
-    sink.error("value-format", total.pos, path, fmt::format("the sum of {} exceeds 64 bits", what));
-    return;
-  }
-  auto one = [&](const AmountField& stated, int64_t computed, const char* field) {
-    if (!stated.stated || stated.invalid) return;
+  // An unknown sum (a figure missing or unreadable) or one beyond 64 bits:
+  // value-format or schema has said so (sum_overflow.cpp); nothing to compare.
+  auto one = [&](const AmountField& stated, const Figure& sum_figure, const char* field) {
+    if (!stated.stated || stated.invalid || !sum_figure.known()) return;
+    const int64_t computed = sum_figure.value;
     int64_t s = stated.value_or(0);  // a stated null means none: zero
     if (s == computed) return;
     sink.error("budget-total", stated.pos, path + "." + field,

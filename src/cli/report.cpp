@@ -78,11 +78,8 @@ int run(const Options& o) {
                              near.empty() ? "" : fmt::format("; did you mean `{}`?", near)));
       return kExitTrouble;
     }
-    BudgetSum combined;
-    combined.budget = model.combined.budget;
-    combined.previous = model.combined.previous;
-    combined.add(r.total.budget, r.total.previous);
-    model.combined = {combined.budget, combined.previous};
+    model.combined.budget += r.total.budget;  // checked: overflow or unknown, never wrapped
+    model.combined.previous += r.total.previous;
     model.plans.push_back(std::move(r));
   }
 

@@ -266,7 +266,15 @@ void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOp
   json stat = json::object();
   for (const auto& [g, s] : stats(d))
     stat[group_key(g)] = json{{"added", s.added}, {"removed", s.removed}, {"renamed", s.renamed}, {"changed", s.changed}};
-  auto money = [](const Money& m) { return json{{"budget", m.budget}, {"previous", m.previous}}; };
+  // A total: its value, or null with a reason ("unknown" or "overflow").
+  auto money = [](const Money& m) {
+    json j = json::object();
+    for (auto [key, f] : {std::pair<const char*, const Figure*>{"budget", &m.budget}, {"previous", &m.previous}}) {
+      j[key] = f->known() ? json(f->value) : json(nullptr);
+      if (!f->known()) j["reason"][key] = f->overflow() ? "overflow" : "unknown";
+    }
+    return j;
+  };
   json doc{{"old", o.old_name},
            {"new", o.new_name},
            {"differences", !d.empty()},

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "yplan/i18n.hpp"
 #include "yplan/report.hpp"
 #include "yplan/table.hpp"
 #include "yplan/values.hpp"
@@ -46,6 +47,9 @@ const Labels& L(const ReportOptions& o) { return o.lang == Lang::ja ? kJa : kEn;
 
 std::string neg(const ReportOptions& o) { return o.lang == Lang::ja ? "△" : "-"; }
 
+// What a figure that is not a known value says instead of a number.
+std::string not_a_number(const Figure& f) { return f.overflow() ? tr("overflow") : tr("unknown"); }
+
 // 1234567 → "1,234,567"; negatives with - (en) or △ (ja), as budget documents print them.
 std::string money(int64_t v, const ReportOptions& o) {
   if (o.plain_numbers) return std::to_string(v);
@@ -53,8 +57,10 @@ std::string money(int64_t v, const ReportOptions& o) {
   if (v < 0) s = neg(o) + s.substr(1);
   return s;
 }
-std::string signed_money(int64_t v, const ReportOptions& o) {
-  return v > 0 && !o.plain_numbers ? fmt::format("+{}", money(v, o)) : money(v, o);
+std::string money(const Figure& f, const ReportOptions& o) { return f.known() ? money(f.value, o) : not_a_number(f); }
+std::string signed_money(const Figure& f, const ReportOptions& o) {
+  if (!f.known()) return not_a_number(f);
+  return f.value > 0 && !o.plain_numbers ? fmt::format("+{}", money(f.value, o)) : money(f.value, o);
 }
 
 std::string quantity(double v, const ReportOptions& o) {
@@ -67,7 +73,9 @@ std::string quantity(double v, const ReportOptions& o) {
   return s;
 }
 
-std::string percent_change(int64_t now, int64_t before, const ReportOptions& o) {
+std::string percent_change(const Figure& now_f, const Figure& before_f, const ReportOptions& o) {
+  if (!now_f.known() || !before_f.known()) return not_a_number(now_f - before_f);  // not computed
+  const int64_t now = now_f.value, before = before_f.value;
   if (before == 0) return "—";
   double pct = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
   if (o.plain_numbers) return fmt::format("{:.1f}", pct);
@@ -120,6 +128,18 @@ std::vector<std::string> money_cells(const Money& m, bool has_previous, const Re
           percent_change(m.budget, m.previous, o)};
 }
 
+// Notes saying why a figure is not a number, once per table.
+void figure_notes(Titled& t, bool unknown, bool overflow) {
+  if (unknown)
+    t.notes.push_back(tr("unknown: a figure this counts is missing or cannot be read (see yplan validate); "
+                         "totals that include it are not computed"));
+  if (overflow) t.notes.push_back(tr("overflow: the sum exceeds 64 bits and is not shown"));
+}
+void note_figures(const Money& m, bool& unknown, bool& overflow) {
+  unknown |= m.budget.is_unknown() || m.previous.is_unknown();
+  overflow |= m.budget.overflow() || m.previous.overflow();
+}
+
 Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   const Labels& l = L(o);
   Titled t;
@@ -162,6 +182,12 @@ Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   total_row(l.department_total, r.total);
   total_row(l.listing_sum, r.listings);
   t.table.rules_before.push_back(first);
+  bool unknown = false, overflow = false;
+  for (const auto& b : r.sections) note_figures(b.shown, unknown, overflow), note_figures(b.computed, unknown, overflow);
+  for (const auto& p : r.projects) note_figures(p.money, unknown, overflow);
+  note_figures(r.total, unknown, overflow);
+  note_figures(r.listings, unknown, overflow);
+  figure_notes(t, unknown, overflow);
   return t;
 }
 
@@ -176,11 +202,15 @@ Titled category_table(const PlanReport& r, const ReportOptions& o) {
     for (auto& cell : money_cells(c.money, true, o)) row.push_back(cell);
     t.table.add(std::move(row));
   }
+  bool unknown = false, overflow = false;
+  for (const auto& c : r.categories) note_figures(c.money, unknown, overflow);
+  figure_notes(t, unknown, overflow);
   return t;
 }
 
 std::string year_value(const YearCell& c, const ReportOptions& o) {
   if (c.value) return quantity(*c.value, o);
+  if (c.unreadable) return tr("unknown");
   return c.present ? L(o).open : "";
 }
 
@@ -207,7 +237,8 @@ Titled trajectory_table(const PlanReport& r, const ReportOptions& o) {
   for (const auto& ind : r.indicators) {
     std::string base = "—";
     if (ind.baseline) {
-      std::string v = ind.baseline->value ? quantity(*ind.baseline->value, o) : "—";
+      std::string v = ind.baseline->value ? quantity(*ind.baseline->value, o)
+                      : ind.baseline->unreadable ? std::string(tr("unknown")) : "—";
       base = ind.baseline->year_text.empty() ? v : ind.baseline->year_text + " " + v;
     }
     std::vector<std::string> row{ind.id, base};
@@ -353,7 +384,28 @@ void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOpti
 
 void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions&) {
   using json = nlohmann::ordered_json;
-  auto money_json = [](const Money& x) { return json{{"budget", x.budget}, {"previous", x.previous}}; };
+  // A figure: its value, or null with a reason ("unknown" or "overflow") under "reason".
+  auto put = [](json& j, const char* key, const Figure& f) {
+    if (f.known()) {
+      j[key] = f.value;
+      return;
+    }
+    j[key] = nullptr;
+    j["reason"][key] = f.overflow() ? "overflow" : "unknown";
+  };
+  auto reason_last = [](json& j) {
+    if (!j.contains("reason")) return;
+    json reason = j["reason"];
+    j.erase("reason");
+    j["reason"] = reason;
+  };
+  auto money_json = [&](const Money& x) {
+    json j = json::object();
+    put(j, "budget", x.budget);
+    put(j, "previous", x.previous);
+    reason_last(j);
+    return j;
+  };
   auto value = [](const std::optional<double>& v) -> json {
     if (!v) return nullptr;
     if (std::fabs(*v) < 9e15 && *v == std::floor(*v)) return static_cast<int64_t>(*v);
@@ -361,6 +413,7 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
   };
   auto year_cell = [&](const YearCell& c) {
     json j{{"year", c.year_text.empty() ? json(nullptr) : json(c.year_text)}, {"value", value(c.value)}};
+    if (c.unreadable) j["reason"] = json{{"value", "unknown"}};
     if (c.year) j["gregorian"] = c.year;
     if (!c.note.empty()) j["note"] = c.note;
     return j;
@@ -369,23 +422,37 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
   for (const auto& r : m.plans) {
     json sections = json::array();
     for (const auto& b : r.sections) {
-      json row{{"id", b.id}, {"label", b.label}, {"title", b.title}, {"budget", b.shown.budget},
-               {"previous", b.shown.previous}, {"change", b.shown.budget - b.shown.previous}};
+      json row{{"id", b.id}, {"label", b.label}, {"title", b.title}};
+      put(row, "budget", b.shown.budget);
+      put(row, "previous", b.shown.previous);
+      put(row, "change", b.shown.budget - b.shown.previous);
       row["stated"] = b.stated ? money_json(*b.stated) : json(nullptr);
       row["computed"] = money_json(b.computed);
       row["differs"] = b.differs;
+      reason_last(row);
       sections.push_back(row);
     }
     json projects = json::array();
-    for (const auto& p : r.projects)
-      projects.push_back(json{{"id", p.id}, {"name", p.name}, {"budget", p.money.budget},
-                              {"previous", p.has_previous ? json(p.money.previous) : json(nullptr)},
-                              {"category", p.category == Category::none ? json(nullptr) : json(category_name(p.category))},
-                              {"listed_in", p.listed_in}});
+    for (const auto& p : r.projects) {
+      json row{{"id", p.id}, {"name", p.name}};
+      put(row, "budget", p.money.budget);
+      if (p.has_previous) put(row, "previous", p.money.previous);
+      else row["previous"] = nullptr;  // no previous budget
+      row["category"] = p.category == Category::none ? json(nullptr) : json(category_name(p.category));
+      row["listed_in"] = p.listed_in;
+      reason_last(row);
+      projects.push_back(row);
+    }
     json categories = json::array();
     for (const auto& c : r.categories)
-      categories.push_back(json{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},
-                                {"count", c.count}, {"budget", c.money.budget}, {"previous", c.money.previous}});
+    {
+      json row{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},
+               {"count", c.count}};
+      put(row, "budget", c.money.budget);
+      put(row, "previous", c.money.previous);
+      reason_last(row);
+      categories.push_back(row);
+    }
     json indicators = json::array();
     for (const auto& i : r.indicators) {
       json targets = json::array();
