@@ -288,7 +288,7 @@ class Loader {
   }
 
   std::optional<Quantity> quantity(const Node& n, const std::string& path) {
-    if (auto v = number(n, path, false)) return Quantity{v->value, n.text, n.pos};
+    if (auto v = number(n, path, false)) return Quantity{v->value, v->decimal, n.text, n.pos};
     return std::nullopt;
   }
 

@@ -49,9 +49,11 @@ struct AmountField {
   int64_t value_or(int64_t d) const { return amount ? amount->value : d; }
 };
 
-// A KPI or goal value: may have decimals.
+// A KPI or goal value: may have decimals. Checks compare `exact` (the
+// decimal as written), never `value` (binary floating point, for display).
 struct Quantity {
   double value = 0;
+  Decimal exact;
   std::string written;
   Pos pos;
 };

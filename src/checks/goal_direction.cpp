@@ -10,10 +10,11 @@ void check_goal_direction(const Plan& plan, Sink& sink) {
     if (ind.kind != IndicatorKind::goal || !ind.target || !ind.target->value) continue;
     if (!ind.has_baseline || !ind.baseline.value) continue;
     double b = ind.baseline.value->value, t = ind.target->value->value;
-    if ((ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b))
+    const int c = compare(ind.target->value->exact, ind.baseline.value->exact);  // exact, as written
+    if ((ind.direction == Direction::increase && c < 0) || (ind.direction == Direction::decrease && c > 0))
       sink.error("goal-direction", ind.target->value->pos, path_of(ind) + ".target.value",
                  fmt::format("target {} of goal `{}` is {} its baseline {}, but the goal should {}", num(t),
-                             ind.id.value, t < b ? "below" : "above", num(b), direction_name(ind.direction)));
+                             ind.id.value, c < 0 ? "below" : "above", num(b), direction_name(ind.direction)));
   }
 }
 

@@ -16,11 +16,12 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     if (!base.value || targets.empty()) continue;
     const Point& first = *targets.front();
     double b = base.value->value, t = first.value->value;
-    bool wrong = (ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b);
+    const int c = compare(first.value->exact, base.value->exact);  // exact, as written
+    bool wrong = (ind.direction == Direction::increase && c < 0) || (ind.direction == Direction::decrease && c > 0);
     if (wrong)
       sink.warning("kpi-baseline", first.value->pos, target_path(ind, first),
                    fmt::format("first target {} ({}) of KPI `{}` is {} its baseline {}, but the KPI should {}",
-                               num(t), year_text(first), ind.id.value, t < b ? "below" : "above", num(b),
+                               num(t), year_text(first), ind.id.value, c < 0 ? "below" : "above", num(b),
                                direction_name(ind.direction)));
   }
 }

@@ -11,15 +11,16 @@ void check_kpi_direction(const Plan& plan, Sink& sink) {
     for (const Point* t : set_targets(ind)) {
       if (prev) {
         double a = prev->value->value, b = t->value->value;
+        const int c = compare(t->value->exact, prev->value->exact);  // exact, as written
         std::string where = fmt::format("target {} {} {} {}'s {}", year_text(*t), num(b),
-                                        b < a ? "falls below" : "rises above", year_text(*prev), num(a));
-        if (ind.direction == Direction::increase && b < a)
+                                        c < 0 ? "falls below" : "rises above", year_text(*prev), num(a));
+        if (ind.direction == Direction::increase && c < 0)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
                      fmt::format("{} but KPI `{}` should increase", where, ind.id.value));
-        else if (ind.direction == Direction::decrease && b > a)
+        else if (ind.direction == Direction::decrease && c > 0)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
                      fmt::format("{} but KPI `{}` should decrease", where, ind.id.value));
-        else if (ind.direction == Direction::maintain && b != a)
+        else if (ind.direction == Direction::maintain && c != 0)
           sink.warning("kpi-direction", t->value->pos, target_path(ind, *t),
                        fmt::format("{} but KPI `{}` should be maintained", where, ind.id.value));
       }

@@ -7,7 +7,9 @@ void check_kpi_percent(const Plan& plan, Sink& sink) {
   for (const auto& ind : plan.indicators) {
     if (nfkc(ind.unit) != "%") continue;
     auto check = [&](const Point& p, const std::string& path, const char* what) {
-      if (!p.value || (p.value->value >= 0 && p.value->value <= 100)) return;
+      if (!p.value) return;
+      static const Decimal zero = Decimal::of(0), hundred = Decimal::of(100);
+      if (compare(p.value->exact, zero) >= 0 && compare(p.value->exact, hundred) <= 0) return;
       sink.error("kpi-percent", p.value->pos, path,
                  fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_label(),
                              ind.id.value));
