@@ -69,6 +69,7 @@ namespace {
 struct Counted {
   const Listing* whole = nullptr;
   std::vector<const Listing*> parts;
+  bool unknown = false;  // a listing of it does not say whether it is partial
 };
 
 void collect(const Plan& plan, int s, std::vector<std::string_view>& order,
@@ -77,6 +78,7 @@ void collect(const Plan& plan, int s, std::vector<std::string_view>& order,
   for (const auto& l : sec.listings) {
     auto [it, fresh] = seen.try_emplace(l.project.value);
     if (fresh) order.push_back(l.project.value);
+    it->second.unknown |= l.partial_unknown;
     if (l.partial) it->second.parts.push_back(&l);
     else if (!it->second.whole) it->second.whole = &l;
   }
@@ -91,7 +93,9 @@ BudgetSum section_sum(const Plan& plan, int section) {
   BudgetSum sum;
   for (auto id : order) {
     const Counted& c = seen[id];
-    if (c.whole) {
+    if (c.unknown) {
+      sum.add(Figure::unknown(), Figure::unknown());
+    } else if (c.whole) {
       sum.add(listing_figures(plan, *c.whole));
     } else {
       for (const Listing* l : c.parts) sum.add(listing_figures(plan, *l));

@@ -440,7 +440,8 @@ class Differ {
 
     for (size_t i = 0; i < b_.indicators.size(); ++i) {
       const Indicator& y = b_.indicators[i];
-      if (b_.find_indicator(y.id.value) != static_cast<int>(i)) continue;
+      // Diff matches by id: one without an id (schema said so) is not compared.
+      if (y.id.value.empty() || b_.find_indicator(y.id.value) != static_cast<int>(i)) continue;
       const size_t order = 2 * i + 1;
       std::string old_id = y.id.value;
       if (auto it = renamed.find(y.id.value); it != renamed.end()) {
@@ -500,6 +501,7 @@ class Differ {
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "note", path + ".note", x.note, y.note);
     }
     each_removed(a_.indicators, m, id, [&](const Indicator& x, size_t order) {
+      if (x.id.value.empty()) return;
       Change& c = add(DiffGroup::indicator, ChangeKind::removed, x.kind_name(), x.id.value, order);
       c.name = x.name.value;
       c.path = path_of(x);

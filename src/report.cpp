@@ -194,7 +194,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     if (!in[static_cast<size_t>(ind.section)]) continue;
     IndicatorRow row;
     row.kind = ind.kind;
-    row.id = ind.id.value;
+    row.id = ind.label();  // without an id: its name or position
     row.name = ind.name.value;
     row.unit = ind.unit;
     row.section = plan.sections[static_cast<size_t>(ind.section)].id.value;
@@ -230,7 +230,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     if (!latest) continue;
     ProgressRow pr;
     pr.kind = ind.kind;
-    pr.id = ind.id.value;
+    pr.id = ind.label();
     pr.name = ind.name.value;
     pr.unit = ind.unit;
     pr.direction = ind.direction;

@@ -8,13 +8,13 @@ namespace yplan {
 void check_goal_direction(const Plan& plan, Sink& sink) {
   for (const auto& ind : plan.indicators) {
     if (ind.kind != IndicatorKind::goal || !ind.target || !ind.target->value) continue;
-    if (!ind.has_baseline || !ind.baseline.value) continue;
+    if (!ind.has_baseline || !ind.baseline.value || !ind.direction_known) continue;
     double b = ind.baseline.value->value, t = ind.target->value->value;
     const int c = compare(ind.target->value->exact, ind.baseline.value->exact);  // exact, as written
     if ((ind.direction == Direction::increase && c < 0) || (ind.direction == Direction::decrease && c > 0))
       sink.error("goal-direction", ind.target->value->pos, path_of(ind) + ".target.value",
                  fmt::format("target {} of goal `{}` is {} its baseline {}, but the goal should {}", num(t),
-                             ind.id.value, c < 0 ? "below" : "above", num(b), direction_name(ind.direction)));
+                             ind.label(), c < 0 ? "below" : "above", num(b), direction_name(ind.direction)));
   }
 }
 

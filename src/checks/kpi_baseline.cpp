@@ -11,9 +11,9 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     if (base.year && plan.has_period() && base.year->year >= plan.meta.period_start->year)
       sink.warning("kpi-baseline", base.year->pos, path_of(ind) + ".baseline.year",
                    fmt::format("baseline year {} of KPI `{}` is not before the period {}", base.year->written,
-                               ind.id.value, period_text(plan)));
+                               ind.label(), period_text(plan)));
     auto targets = set_targets(ind);
-    if (!base.value || targets.empty()) continue;
+    if (!base.value || targets.empty() || !ind.direction_known) continue;
     const Point& first = *targets.front();
     double b = base.value->value, t = first.value->value;
     const int c = compare(first.value->exact, base.value->exact);  // exact, as written
@@ -21,7 +21,7 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     if (wrong)
       sink.warning("kpi-baseline", first.value->pos, target_path(ind, first),
                    fmt::format("first target {} ({}) of KPI `{}` is {} its baseline {}, but the KPI should {}",
-                               num(t), year_text(first), ind.id.value, c < 0 ? "below" : "above", num(b),
+                               num(t), year_text(first), ind.label(), c < 0 ? "below" : "above", num(b),
                                direction_name(ind.direction)));
   }
 }

@@ -12,7 +12,7 @@ void check_kpi_cumulative(const Plan& plan, Sink& sink) {
     const Point* first = targets.front();
     if (ind.has_baseline && ind.baseline.value && compare(first->value->exact, ind.baseline.value->exact) < 0)
       sink.error("kpi-cumulative", first->value->pos, target_path(ind, *first),
-                 fmt::format("cumulative KPI `{}` starts at {} ({}), below its baseline {}", ind.id.value,
+                 fmt::format("cumulative KPI `{}` starts at {} ({}), below its baseline {}", ind.label(),
                              num(first->value->value), year_text(*first), num(ind.baseline.value->value)));
     for (size_t i = 1; i < targets.size(); ++i) {
       const Point& a = *targets[i - 1];
@@ -20,7 +20,7 @@ void check_kpi_cumulative(const Plan& plan, Sink& sink) {
       if (compare(b.value->exact, a.value->exact) < 0)
         sink.error("kpi-cumulative", b.value->pos, target_path(ind, b),
                    fmt::format("cumulative KPI `{}` falls from {} ({}) to {} ({}); a cumulative count never falls",
-                               ind.id.value, num(a.value->value), year_text(a), num(b.value->value), year_text(b)));
+                               ind.label(), num(a.value->value), year_text(a), num(b.value->value), year_text(b)));
     }
   }
 }

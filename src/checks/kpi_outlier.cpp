@@ -28,13 +28,13 @@ void check_kpi_outlier(const Plan& plan, Sink& sink) {
       if (compare(median2, Decimal::of(0)) == 0) continue;
       const char* how = nullptr;
       if (compare_scaled(v, halves, median2, 10) > 0) how = "over ten times";  // v > 10·median
-      else if (ind.direction != Direction::decrease && compare_scaled(v, 10 * halves, median2, 1) < 0)
+      else if (ind.direction_known && ind.direction != Direction::decrease && compare_scaled(v, 10 * halves, median2, 1) < 0)
         how = "under a tenth of";  // v < median / 10
       if (how)
         sink.warning("kpi-outlier", t->value->pos, target_path(ind, *t),
                      fmt::format("target {} {} of KPI `{}` is {} the median {} of its other targets; "
                                  "a digit typed twice or dropped?",
-                                 year_text(*t), num(t->value->value), ind.id.value, how,
+                                 year_text(*t), num(t->value->value), ind.label(), how,
                                  num(median2.approx / halves)));
     }
   }

@@ -12,7 +12,7 @@ void check_kpi_percent(const Plan& plan, Sink& sink) {
       if (compare(p.value->exact, zero) >= 0 && compare(p.value->exact, hundred) <= 0) return;
       sink.error("kpi-percent", p.value->pos, path,
                  fmt::format("{} {} of {} `{}` is outside 0–100 %", what, num(p.value->value), ind.kind_label(),
-                             ind.id.value));
+                             ind.label()));
     };
     if (ind.has_baseline) check(ind.baseline, path_of(ind) + ".baseline.value", "baseline");
     for (const auto& t : ind.targets) check(t, target_path(ind, t), "target");

@@ -10,7 +10,7 @@ void check_kpi_period(const Plan& plan, Sink& sink) {
     if (!t.year || (t.year->year >= first && t.year->year <= last)) return;
     sink.error("kpi-period", t.year->pos, path,
                fmt::format("target year {} ({}) of {} `{}` lies outside the plan period {}", t.year->written,
-                           t.year->year, ind.kind_label(), ind.id.value, period_text(plan)));
+                           t.year->year, ind.kind_label(), ind.label(), period_text(plan)));
   };
   for (const auto& ind : plan.indicators) {
     for (const auto& t : ind.targets) check(ind, t, target_path(ind, t));

@@ -1,7 +1,6 @@
 $ yplan validate --color always tests/golden/data/findings.yaml
 [1mtests/golden/data/findings.yaml:14:9:[0m [1;33mwarning[unlisted-project]:[0m project `b` is defined but no section lists it
 [1mtests/golden/data/findings.yaml:23:21:[0m [1;31merror[budget-total]:[0m stated total budget 1,100 differs from the sum of the listings, 1,000 (difference +100)
-[1mtests/golden/data/findings.yaml:25:9:[0m [1;33mwarning[kpi-gap]:[0m KPI `k` has no target for R2, R3, R4 (period R2–R4); give a value, or {value: null, note: …} to say why it is open
 [1mtests/golden/data/findings.yaml:29:9:[0m [1;31merror[schema]:[0m unknown key `target` in a KPI; did you mean `targets`?
-2 errors, 2 warnings in 1 file
+2 errors, 1 warning in 1 file
 [exit 1]
