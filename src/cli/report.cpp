@@ -64,6 +64,20 @@ int run(const Options& o) {
       error_line(fmt::format("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
       return kExitTrouble;
     }
+    // A file with no plan in it (empty, not a mapping, no `plan:` mapping)
+    // has nothing to report: an input error, naming what is wrong.
+    if (!plan.meta.pos.known()) {
+      const Diagnostic* why = nullptr;
+      for (const auto& d : sink.diagnostics())
+        if (d.check == "schema" && (d.path.empty() || d.path == "plan") && (!why || d.pos.line < why->pos.line))
+          why = &d;
+      if (why)
+        error_line(trf("{}:{}:{}: cannot report: the file holds no plan: {}", f, why->pos.line, why->pos.col,
+                       why->message));
+      else
+        error_line(trf("{}: cannot report: the file holds no plan (`plan:` mapping)", f));
+      return kExitTrouble;
+    }
     size_t errors = 0, warnings = 0;
     if (ro.check) {
       run_checks(plan, sink);
