@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "yplan/checks.hpp"
+#include "yplan/i18n.hpp"
 #include "yplan/render.hpp"
 #include "yplan/text.hpp"
 
@@ -115,25 +116,43 @@ void render_junit(std::ostream& out, const Validation& v, const std::vector<std:
   std::map<std::string, std::map<std::string_view, std::vector<const Diagnostic*>>> by_file;
   for (const auto& d : v.diagnostics) by_file[d.file][d.check].push_back(&d);
 
+  // A file that does not parse ran no other check: those are skipped, never passed.
+  auto unparsed = [&](const std::string& file) {
+    auto it = by_file.find(file);
+    return it != by_file.end() && it->second.count("parse");
+  };
   size_t tests = checks.size() * v.files.size();
+  size_t skipped_total = 0;
+  for (const auto& file : v.files)
+    if (unparsed(file))
+      for (auto check : checks) skipped_total += check != "parse";
   size_t failures = 0;
   for (const auto& [file, per_check] : by_file)
     for (const auto& [check, ds] : per_check)
       if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; })) ++failures;
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << fmt::format("<testsuites name=\"yplan validate\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", tests,
-                     failures);
+  // `skipped` only when some were (the attribute is optional in JUnit XML).
+  auto skipped_attr = [](size_t n) { return n ? fmt::format(" skipped=\"{}\"", n) : std::string(); };
+  out << fmt::format("<testsuites name=\"yplan validate\" tests=\"{}\" failures=\"{}\" errors=\"0\"{}>\n", tests,
+                     failures, skipped_attr(skipped_total));
   for (const auto& file : v.files) {
     const auto& per_check = by_file[file];
     size_t file_failures = 0;
     for (const auto& [check, ds] : per_check)
       if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; }))
         ++file_failures;
-    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", xml(file),
-                       checks.size(), file_failures);
+    const bool skip_rest = unparsed(file);
+    const size_t file_skipped = skip_rest ? checks.size() - static_cast<size_t>(std::count(checks.begin(), checks.end(), "parse")) : 0;
+    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\"{}>\n", xml(file),
+                       checks.size(), file_failures, skipped_attr(file_skipped));
     for (auto check : checks) {
       out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml(file), xml(check));
+      if (skip_rest && check != "parse") {
+        out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                           xml(tr("not run: the file does not parse")));
+        continue;
+      }
       auto it = per_check.find(check);
       if (it == per_check.end()) {
         out << "/>\n";

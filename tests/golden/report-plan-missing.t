@@ -1,4 +1,4 @@
-$ yplan report --format json tests/golden/data/plan-missing.yaml
+$ yplan report --format json - <<< 'yplan: 1'
 --- stderr
-yplan: tests/golden/data/plan-missing.yaml:1:1: cannot report: the file holds no plan: missing required `plan:` mapping
+yplan: -:1:1: cannot report: the file holds no plan: missing required `plan:` mapping
 [exit 2]
