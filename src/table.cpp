@@ -30,6 +30,21 @@ void render_text_table(std::ostream& out, const Table& t, size_t width) {
     if (best == n) break;  // nothing left to shrink: the table is as narrow as it gets
     w[best] -= std::min(w[best] - t.columns[best].min_width, total() - width);
   }
+  if (total() > width) {
+    // Too narrow for columns: one record per row, "Header: cell" lines,
+    // wrapped, so that no line is wider than asked.
+    const std::string rule(std::min<size_t>(width, 40), '-');
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      out << rule << '\n';
+      for (size_t c = 0; c < n; ++c) {
+        const std::string cell = c < t.rows[i].size() ? t.rows[i][c] : std::string();
+        if (cell.empty()) continue;
+        for (const auto& l : wrap_to_width(t.columns[c].header + ": " + cell, width)) out << l << '\n';
+      }
+    }
+    out << rule << '\n';
+    return;
+  }
   auto line = [&](const std::vector<std::string>& cells) {
     std::string s;
     for (size_t c = 0; c < n; ++c) {

@@ -27,6 +27,12 @@ std::string default_lang();
 // Columns of the terminal on standard output; 100 when it is not a terminal.
 size_t terminal_width();
 
+// --ambiguous-width 1|2: how wide the terminal draws East Asian Ambiguous
+// characters (①, △, ※, ○, —). 0 (not given): YPLAN_AMBIGUOUS_WIDTH when it
+// is 1 or 2, else 1. Sets text.hpp's set_ambiguous_width.
+void add_ambiguous_width_option(CLI::App& app, int& columns);
+void apply_ambiguous_width(int columns);
+
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);
 

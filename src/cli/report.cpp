@@ -30,6 +30,7 @@ struct Options {
   size_t width = 0;
   bool no_check = false;
   bool bom = false;
+  int ambiguous_width = 0;
 };
 
 int run(const Options& o) {
@@ -45,6 +46,7 @@ int run(const Options& o) {
   ro.check = !o.no_check;
   ro.bom = o.bom;
   ro.width = o.width ? o.width : terminal_width();
+  apply_ambiguous_width(o.ambiguous_width);
 
   ReportModel model;
   std::vector<std::string> files;
@@ -130,6 +132,7 @@ CLI::App* add_report(CLI::App& app, int& rc) {
       ->default_val("as-written");
   sub->add_option("--width", o->width, "Text width in columns (default: the terminal's, 100 when not a terminal)")
       ->check(CLI::Range(20, 1000));
+  add_ambiguous_width_option(*sub, o->ambiguous_width);
   sub->add_flag("--no-check", o->no_check, "Do not run the checks (omit the findings count)");
   sub->add_flag("--bom", o->bom, "CSV: begin with a UTF-8 byte-order mark (for Excel)");
   sub->callback([o, &rc] { rc = run(*o); });

@@ -6,6 +6,7 @@
 #include "yplan/i18n.hpp"
 #include "yplan/report.hpp"
 #include "yplan/table.hpp"
+#include "yplan/text.hpp"
 #include "yplan/values.hpp"
 
 namespace yplan {
@@ -161,7 +162,7 @@ Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   } else {
     t.title = fmt::format("{} ({})", l.by_project, r.unit);
     t.table.columns = {{l.id},           {l.name, false, true, 8}, {l.category},   {l.this_year, true},
-                       {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in}};
+                       {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in, false, true, 9}};
     for (const auto& p : r.projects) {
       std::vector<std::string> row{p.id, p.name, category_label(p.category, l)};
       for (auto& c : money_cells(p.money, p.has_previous, o)) row.push_back(c);
@@ -325,6 +326,22 @@ std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& 
   return lines;
 }
 
+// Text lines no wider than the report: a line of several (a note written
+// over lines) continues indented, and control characters are shown escaped.
+void put_wrapped(std::ostream& out, const std::string& text, size_t width) {
+  size_t start = 0;
+  bool first = true;
+  for (;;) {
+    size_t nl = text.find('\n', start);
+    std::string part = escape_control(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (!first) part.insert(0, "  ");
+    for (const auto& line : wrap_to_width(part, width)) out << line << '\n';
+    first = false;
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+}
+
 }  // namespace
 
 void render_report_text(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
@@ -332,17 +349,21 @@ void render_report_text(std::ostream& out, const ReportModel& m, const ReportOpt
   for (const auto& r : m.plans) {
     if (!first) out << '\n';
     first = false;
-    for (const auto& line : header_lines(r, o)) out << line << '\n';
+    for (const auto& line : header_lines(r, o)) put_wrapped(out, line, o.width);
     for (const auto& t : tables(r, o)) {
-      out << '\n' << t.title << '\n';
+      out << '\n';
+      put_wrapped(out, t.title, o.width);
       if (!t.table.rows.empty()) render_text_table(out, t.table, o.width);
-      for (const auto& n : t.notes) out << n << '\n';
+      for (const auto& n : t.notes) put_wrapped(out, n, o.width);
     }
   }
-  if (m.plans.size() > 1 && want(o, ReportKind::budget))
-    out << '\n'
-        << fmt::format(fmt::runtime(L(o).combined), m.plans.size()) << ": " << money(m.combined.budget, o) << " ("
-        << L(o).last_year << ' ' << money(m.combined.previous, o) << ")\n";
+  if (m.plans.size() > 1 && want(o, ReportKind::budget)) {
+    out << '\n';
+    put_wrapped(out,
+                fmt::format(fmt::runtime(L(o).combined), m.plans.size()) + ": " + money(m.combined.budget, o) +
+                    " (" + L(o).last_year + ' ' + money(m.combined.previous, o) + ")",
+                o.width);
+  }
 }
 
 void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
