@@ -6,7 +6,12 @@
 
 namespace yplan {
 
-void render_text_table(std::ostream& out, const Table& t, size_t width) {
+void render_text_table(std::ostream& out, const Table& in, size_t width) {
+  // Cells show their control characters escaped (a newline would break the row).
+  Table t = in;
+  for (auto& row : t.rows)
+    for (auto& cell : row) cell = escape_control(cell);
+  for (auto& col : t.columns) col.header = escape_control(col.header);
   const size_t n = t.columns.size();
   std::vector<size_t> w(n, 0);
   for (size_t c = 0; c < n; ++c) {
@@ -73,7 +78,7 @@ static std::string md_cell(const std::string& s) {
     else if (c == '\n') o += "<br>";
     else if (c != '\r') o += c;
   }
-  return o;
+  return escape_control(o);  // ESC and the like shown, never passed through
 }
 
 void render_markdown_table(std::ostream& out, const Table& t) {
@@ -89,7 +94,17 @@ void render_markdown_table(std::ostream& out, const Table& t) {
   }
 }
 
-std::string csv_field(const std::string& s) {
+std::string csv_field(const std::string& raw) {
+  // Control characters other than line breaks and tabs are shown escaped: a
+  // CSV file is also read on terminals.
+  std::string s;
+  size_t start = 0;
+  for (size_t i = 0; i <= raw.size(); ++i) {
+    if (i < raw.size() && raw[i] != '\n' && raw[i] != '\r' && raw[i] != '\t') continue;
+    s += escape_control(std::string_view(raw).substr(start, i - start));
+    if (i < raw.size()) s += raw[i];
+    start = i + 1;
+  }
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string o = "\"";
   for (char c : s) {

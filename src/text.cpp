@@ -32,8 +32,16 @@ int ambiguous_width() { return g_ambiguous; }
 std::string escape_control(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   std::string o;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     auto u = static_cast<unsigned char>(c);
+    // C1 controls (U+0080–U+009F: CSI, NEL…) are as dangerous to a terminal as C0.
+    if (u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      auto v = static_cast<unsigned char>(s[++i]);
+      o += std::string("\\u00") + hex[v >> 4] + hex[v & 15];
+      continue;
+    }
     if (c == '\n') o += "\\n";
     else if (c == '\r') o += "\\r";
     else if (c == '\t') o += "\\t";
@@ -41,6 +49,20 @@ std::string escape_control(std::string_view s) {
     else o += c;
   }
   return o;
+}
+
+std::vector<std::string> escaped_lines(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t nl = s.find('\n', start);
+    std::string_view part = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
+    out.push_back(escape_control(part));
+    if (nl == std::string_view::npos || nl + 1 == s.size()) break;  // a final newline ends the text
+    start = nl + 1;
+  }
+  return out;
 }
 
 bool valid_utf8(std::string_view s) {

@@ -34,9 +34,15 @@ std::vector<std::string> wrap_to_width(std::string_view s, size_t width, size_t 
 // Pad with spaces on the right (left = false) or left (left = true) to `width`.
 std::string pad(std::string_view s, size_t width, bool right_align = false);
 
-// Control characters shown escaped (\n, \r, \t, \xNN), so that a value
-// quoted in a message stays on one line and shows what it holds.
+// Control characters shown escaped (\n, \r, \t, \xNN; C1 controls as
+// \u0080–\u009f), so that a value quoted in a message stays on one line,
+// cannot drive the terminal, and shows what it holds.
 std::string escape_control(std::string_view s);
+
+// The lines of a text (split at \n, a trailing \r dropped), each with its
+// control characters escaped: multi-line text (a note) for renderers that
+// indent its continuation lines.
+std::vector<std::string> escaped_lines(std::string_view s);
 
 // True when `s` is valid UTF-8 with no NUL byte (what a plan file may hold).
 bool valid_utf8(std::string_view s);

@@ -27,7 +27,7 @@ void render_text(std::ostream& out, const Validation& v, bool color, bool quiet)
   if (!quiet) {
     for (const auto& d : v.diagnostics) {
       const char* sev = color ? (d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m") : "";
-      out << bold << d.file << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
+      out << bold << escape_control(d.file) << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
           << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << escape_control(d.message) << '\n';
     }
   }
@@ -53,11 +53,25 @@ void render_json(std::ostream& out, const Validation& v) {
 }
 
 namespace {
+// Control characters escaped except CR and LF (which GitHub encodes).
+std::string escape_control_keep_lines(std::string_view s) {
+  std::string o;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != '\n' && s[i] != '\r') continue;
+    o += escape_control(s.substr(start, i - start));
+    if (i < s.size()) o += s[i];
+    start = i + 1;
+  }
+  return o;
+}
 // Workflow command escaping (as in @actions/core): data escapes %, CR, LF;
 // property values also escape ':' and ','.
+// Other control characters (ESC, U+0001, C1) are shown escaped, never
+// passed to the log, where they would drive the terminal or hide text.
 std::string gh_data(std::string_view s) {
   std::string o;
-  for (char c : s) {
+  for (char c : escape_control_keep_lines(s)) {
     if (c == '%') o += "%25";
     else if (c == '\r') o += "%0D";
     else if (c == '\n') o += "%0A";
@@ -96,7 +110,9 @@ std::string xml(std::string_view s) {
       case '\'': o += "&apos;"; break;
       default:
         // XML 1.0 forbids most control characters even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') o += ' ';
+        // XML 1.0 forbids most control characters even escaped: show them as \xNN.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+          o += escape_control(std::string_view(&c, 1));
         else o += c;
     }
   }
