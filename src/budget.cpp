@@ -93,12 +93,19 @@ BudgetSum section_sum(const Plan& plan, int section) {
   BudgetSum sum;
   for (auto id : order) {
     const Counted& c = seen[id];
+    // A listing of an undefined project that states no figures (unknown-project
+    // said so) counts an unknown figure: the total is not compared against a guess.
+    auto count = [&](const Listing& l) {
+      Figures f = listing_figures(plan, l);
+      if (!f.known) sum.add(Figure::unknown(), Figure::unknown());
+      else sum.add(f);
+    };
     if (c.unknown) {
       sum.add(Figure::unknown(), Figure::unknown());
     } else if (c.whole) {
-      sum.add(listing_figures(plan, *c.whole));
+      count(*c.whole);
     } else {
-      for (const Listing* l : c.parts) sum.add(listing_figures(plan, *l));
+      for (const Listing* l : c.parts) count(*l);
     }
   }
   return sum;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "yplan/budget.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
@@ -346,7 +347,7 @@ class Differ {
     // number, and has no difference; two unknown totals are no change.
     auto show = [](const Figure& f) -> std::string {
       if (f.known()) return group_thousands(f.value);
-      return f.overflow() ? "(overflow)" : "(unknown)";
+      return f.overflow() ? tr("(overflow)") : tr("(unknown)");
     };
     auto one = [&](const char* field, const Figure& a, const Figure& b, size_t order) {
       if (a == b || (!a.known() && !b.known())) return;

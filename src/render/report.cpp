@@ -78,7 +78,9 @@ std::string percent_change(const Figure& now_f, const Figure& before_f, const Re
   if (!now_f.known() || !before_f.known()) return not_a_number(now_f - before_f);  // not computed
   const int64_t now = now_f.value, before = before_f.value;
   if (before == 0) return "—";
-  double pct = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
+  // The difference in long double: now − before may not fit in 64 bits.
+  double pct = static_cast<double>(100.0L * (static_cast<long double>(now) - static_cast<long double>(before)) /
+                                   static_cast<long double>(before));
   if (o.plain_numbers) return fmt::format("{:.1f}", pct);
   std::string s = fmt::format("{:.1f}%", std::fabs(pct));
   if (s == "0.0%") return s;

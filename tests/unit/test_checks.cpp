@@ -881,7 +881,9 @@ TEST_CASE("every finding's severity is one its check's table row names") {
                            "        targets: {R2: 1, R3: 2, R4: 2}\n"
                            "    goals:\n"
                            "      - {id: g, name: G, baseline: {value: 5}, target: {year: R4, value: 4}}\n"
-                           "      - {id: h, name: H, direction: maintain, baseline: {value: 5}, target: {year: R4, value: 4}}\n";
+                           "      - {id: h, name: H, direction: maintain, baseline: {value: 5}, target: {year: R4, value: 4}}\n"
+                           // (section s lists an undefined project, so its total is unknown: budget-total fires here)
+                           "  - {id: t, title: T, projects: [{project: a, budget: 5}], total: {budget: 99}}\n";
   auto ds = yplan_test::check_all(plan);
   std::set<std::string> fired;
   for (const auto& d : ds) {

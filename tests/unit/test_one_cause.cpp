@@ -97,6 +97,17 @@ TEST_CASE("other misspelt keys: the unknown key only") {
               "{project, budget, previous, partial}); did you mean `partial`?"});
 }
 
+TEST_CASE("a listing of a misspelt project gives unknown-project only, not also budget-total") {
+  CHECK(all("yplan: 1\nplan: {id: p, title: T}\nprojects:\n"
+            "  - {id: iju-teiju, name: A, budget: 10}\n"
+            "  - {id: b, name: B, budget: 5}\n"
+            "sections:\n"
+            "  - {id: s, title: S, projects: [b, iju-teijuu], total: {budget: 15}}\n") ==  // 7
+        Lines{"4:10 warning[unlisted-project] project.iju-teiju: project `iju-teiju` is defined but no section lists it",
+              "7:37 error[unknown-project] section.s.projects.iju-teijuu: section s lists project `iju-teijuu`, which "
+              "is not defined under `projects:`; did you mean `iju-teiju`?"});
+}
+
 TEST_CASE("`R 3` as a target year gives year-format only, not also kpi-gap for R3") {
   CHECK(all(kpi_plan("      - {id: k, name: K, targets: {R2: 1, R 3: 2, R4: 3}}\n")) ==
         Lines{"10:43 error[year-format] kpi.k.targets.R 3: `R 3` is not a year; write 2020, R2, H30, 令和2年度 or "
