@@ -241,10 +241,15 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
         if (t.year && t.year->year == latest->year->year && t.value) {
           pr.target = t.value->value;
           pr.target_year = year_text(*t.year, opts.era);
+        } else if (t.year && t.year->year == latest->year->year && t.invalid) {
+          pr.target_unknown = true;
+          pr.target_year = year_text(*t.year, opts.era);
         }
     } else if (ind.target && ind.target->value) {
       pr.target = ind.target->value->value;
       if (ind.target->year) pr.target_year = year_text(*ind.target->year, opts.era);
+    } else if (ind.target && ind.target->invalid) {
+      pr.target_unknown = true;
     }
     if (pr.target) pr.rate = achievement(ind.direction, latest->value->value, *pr.target, pr.baseline);
     pr.status = progress_status(pr.rate);

@@ -82,6 +82,7 @@ struct ProgressRow {
   Direction direction = Direction::increase;
   std::optional<YearCell> actual;     // the latest actual
   std::optional<double> target;       // that year's target (goals: the final target)
+  bool target_unknown = false;        // that target was written but cannot be read: no rate either
   std::string target_year;
   std::optional<double> baseline;
   std::optional<double> rate;         // achievement, 1.0 = 100 %

@@ -281,8 +281,10 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
   for (const auto& p : r.progress) {
     t.table.add({p.id, p.name, p.actual ? p.actual->year_text : "",
                  p.actual && p.actual->value ? quantity(*p.actual->value, o) : "",
-                 p.target ? quantity(*p.target, o) : "—",
-                 p.rate ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%") : "—",
+                 p.target ? quantity(*p.target, o) : p.target_unknown ? std::string(tr("unknown")) : "—",
+                 p.rate               ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%")
+                 : p.target_unknown ? std::string(tr("unknown"))
+                                      : "—",
                  status_label(p.status, l)});
   }
   size_t without = r.indicators.size() - r.progress.size();  // each progress row is one indicator
@@ -489,13 +491,15 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
     }
     json progress = json::array();
     static constexpr const char* kStatus[] = {"achieved", "on-track", "behind", "no-data"};
-    for (const auto& p : r.progress)
+    for (const auto& p : r.progress) {
       progress.push_back(json{{"kind", p.kind == IndicatorKind::kpi ? "kpi" : "goal"}, {"id", p.id},
                               {"name", p.name}, {"unit", p.unit},
                               {"actual", p.actual ? year_cell(*p.actual) : json(nullptr)},
                               {"target", value(p.target)}, {"target_year", p.target_year},
                               {"baseline", value(p.baseline)}, {"rate", value(p.rate)},
                               {"status", kStatus[static_cast<int>(p.status)]}});
+      if (p.target_unknown) progress.back()["reason"] = json{{"target", "unknown"}, {"rate", "unknown"}};
+    }
     json plan{{"file", r.file},
               {"plan", json{{"id", r.id}, {"title", r.title}, {"organization", r.organization},
                             {"fiscal_year", r.fiscal_year}, {"period", r.period}, {"status", r.status},

@@ -279,3 +279,22 @@ TEST_CASE("a sign then a blank is value-format, not a negative amount") {
         Lines{"4:30 error[value-format] project.a.budget: cannot read `△ 12` as a number: a space stands between "
               "the sign `△` and the digits; write `△12`"});
 }
+
+TEST_CASE("progress against an unreadable target: target and rate unknown, not no target") {
+  yplan::Plan plan;
+  auto r = report_of("yplan: 1\n"
+                     "plan: {id: p, title: T, period: [R2, R3]}\n"
+                     "sections:\n"
+                     "  - id: s\n"
+                     "    title: S\n"
+                     "    kpis:\n"
+                     "      - {id: k, name: K, targets: {R2: 1, R3: x}, actuals: {R3: 5}}\n",
+                     plan);
+  REQUIRE(r.progress.size() == 1);
+  CHECK(r.progress[0].target_unknown);
+  CHECK(!r.progress[0].target);
+  CHECK(!r.progress[0].rate);
+  REQUIRE(r.indicators.size() == 1);
+  REQUIRE(r.indicators[0].targets.size() == 2);
+  CHECK(r.indicators[0].targets[1].unreadable);  // the R3 cell says unknown, not open
+}
