@@ -125,3 +125,14 @@ TEST_CASE("csv is RFC 4180: CRLF, quoting only where needed, quotes doubled") {
   render_csv_table(out, t);
   CHECK(out.str() == "name,note\r\n事業Ａ,\"a \"\"quoted\"\", word\"\r\nb,\"line\nbreak\"\r\n");
 }
+
+TEST_CASE("wrap_to_width: at spaces, else between characters; continuation indented; never wider") {
+  CHECK(wrap_to_width("Organization: 山形県 みらい企画創造部 · Fiscal year: R2", 30) ==
+        std::vector<std::string>{"Organization: 山形県", "  みらい企画創造部 · Fiscal", "  year: R2"});
+  CHECK(wrap_to_width("新型コロナウイルス感染症の感染拡大防止のため", 20) ==
+        std::vector<std::string>{"新型コロナウイルス感", "  染症の感染拡大防止", "  のため"});
+  CHECK(wrap_to_width("short", 20) == std::vector<std::string>{"short"});
+  for (size_t w : {20u, 21u, 33u})
+    for (const auto& l : wrap_to_width("Name: 本県産業の発展に向けた貿易振興の目標指標（数値は今後設定） end", w))
+      CHECK(display_width(l) <= w);
+}
