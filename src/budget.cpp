@@ -9,6 +9,26 @@
 
 namespace yplan {
 
+Figure& Figure::operator+=(const Figure& o) {
+  if (is_unknown() || o.is_unknown()) return *this = unknown();
+  if (overflow() || o.overflow()) return *this = overflowed();
+  if (!checked_add(value, o.value, value)) *this = overflowed();
+  return *this;
+}
+
+Figure operator-(const Figure& a, const Figure& b) {
+  if (a.is_unknown() || b.is_unknown()) return Figure::unknown();
+  if (a.overflow() || b.overflow()) return Figure::overflowed();
+  int64_t d = 0;
+  if (__builtin_sub_overflow(a.value, b.value, &d)) return Figure::overflowed();
+  return Figure(d);
+}
+
+Figure figure_of(const AmountField& f) {
+  if (f.invalid) return Figure::unknown();
+  return Figure(f.value_or(0));
+}
+
 Figures listing_figures(const Plan& plan, const Listing& l) {
   Figures f;
   int p = plan.find_project(l.project.value);
@@ -17,24 +37,31 @@ Figures listing_figures(const Plan& plan, const Listing& l) {
   f.known = true;
   const AmountField& budget = l.budget.stated || !proj ? l.budget : proj->budget;
   const AmountField& previous = l.previous.stated || !proj ? l.previous : proj->previous;
-  f.budget = budget.value_or(0);
-  f.previous = previous.value_or(0);
-  f.invalid = budget.invalid || previous.invalid;
+  f.budget = figure_of(budget);
+  f.previous = figure_of(previous);
+  f.budget_pos = budget.pos;
+  f.previous_pos = previous.pos;
   return f;
 }
 
-void BudgetSum::add(int64_t b, int64_t p) {
-  overflow |= !checked_add(budget, b, budget);
-  overflow |= !checked_add(previous, p, previous);
+void BudgetSum::add(const Figure& b, const Figure& p, Pos bpos, Pos ppos) {
+  const bool had = overflow();
+  budget += b;
+  if (!had && budget.overflow() && !overflow_pos.known()) {
+    overflow_pos = bpos;
+    overflow_field = "budget";
+  }
+  const bool hadp = previous.overflow();
+  previous += p;
+  if (!hadp && previous.overflow() && !overflow_pos.known()) {
+    overflow_pos = ppos;
+    overflow_field = "previous";
+  }
 }
 
 void BudgetSum::add(const Figures& f) {
-  if (!f.known) {
-    unknown = true;
-    return;
-  }
-  invalid |= f.invalid;
-  add(f.budget, f.previous);
+  if (!f.known) return;
+  add(f.budget, f.previous, f.budget_pos, f.previous_pos);
 }
 
 namespace {
@@ -42,6 +69,7 @@ namespace {
 struct Counted {
   const Listing* whole = nullptr;
   std::vector<const Listing*> parts;
+  bool unknown = false;  // a listing of it does not say whether it is partial
 };
 
 void collect(const Plan& plan, int s, std::vector<std::string_view>& order,
@@ -50,6 +78,7 @@ void collect(const Plan& plan, int s, std::vector<std::string_view>& order,
   for (const auto& l : sec.listings) {
     auto [it, fresh] = seen.try_emplace(l.project.value);
     if (fresh) order.push_back(l.project.value);
+    it->second.unknown |= l.partial_unknown;
     if (l.partial) it->second.parts.push_back(&l);
     else if (!it->second.whole) it->second.whole = &l;
   }
@@ -64,10 +93,19 @@ BudgetSum section_sum(const Plan& plan, int section) {
   BudgetSum sum;
   for (auto id : order) {
     const Counted& c = seen[id];
-    if (c.whole) {
-      sum.add(listing_figures(plan, *c.whole));
+    // A listing of an undefined project that states no figures (unknown-project
+    // said so) counts an unknown figure: the total is not compared against a guess.
+    auto count = [&](const Listing& l) {
+      Figures f = listing_figures(plan, l);
+      if (!f.known) sum.add(Figure::unknown(), Figure::unknown());
+      else sum.add(f);
+    };
+    if (c.unknown) {
+      sum.add(Figure::unknown(), Figure::unknown());
+    } else if (c.whole) {
+      count(*c.whole);
     } else {
-      for (const Listing* l : c.parts) sum.add(listing_figures(plan, *l));
+      for (const Listing* l : c.parts) count(*l);
     }
   }
   return sum;
@@ -77,10 +115,8 @@ BudgetSum project_sum(const Plan& plan) {
   BudgetSum sum;
   std::unordered_set<std::string_view> seen;
   for (const auto& p : plan.projects)
-    if (seen.insert(p.id.value).second) {
-      sum.invalid |= p.budget.invalid || p.previous.invalid;
-      sum.add(p.budget.value_or(0), p.previous.value_or(0));
-    }
+    if (seen.insert(p.id.value).second)
+      sum.add(figure_of(p.budget), figure_of(p.previous), p.budget.pos, p.previous.pos);
   return sum;
 }
 

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "yplan/budget.hpp"
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
@@ -343,13 +344,19 @@ class Differ {
 
   void totals() {
     BudgetSum x = project_sum(a_), y = project_sum(b_);
-    r_.old_total = {x.budget, x.previous};
-    r_.new_total = {y.budget, y.previous};
-    auto one = [&](const char* field, int64_t a, int64_t b, size_t order) {
-      if (a == b) return;
-      Change& c = changed(DiffGroup::total, "total", "", "", order, field, "", group_thousands(a), group_thousands(b));
-      c.old_number = static_cast<double>(a);
-      c.new_number = static_cast<double>(b);
+    r_.old_total = x.money();
+    r_.new_total = y.money();
+    // A total that is unknown or overflows is shown as such, never as a
+    // number, and has no difference; two unknown totals are no change.
+    auto show = [](const Figure& f) -> std::string {
+      if (f.known()) return group_thousands(f.value);
+      return f.overflow() ? tr("(overflow)") : tr("(unknown)");
+    };
+    auto one = [&](const char* field, const Figure& a, const Figure& b, size_t order) {
+      if (a == b || (!a.known() && !b.known())) return;
+      Change& c = changed(DiffGroup::total, "total", "", "", order, field, "", show(a), show(b));
+      if (a.known()) c.old_number = static_cast<double>(a.value);
+      if (b.known()) c.new_number = static_cast<double>(b.value);
     };
     one("budget", x.budget, y.budget, 0);
     one("previous", x.previous, y.previous, 1);
@@ -437,7 +444,8 @@ class Differ {
 
     for (size_t i = 0; i < b_.indicators.size(); ++i) {
       const Indicator& y = b_.indicators[i];
-      if (b_.find_indicator(y.id.value) != static_cast<int>(i)) continue;
+      // Diff matches by id: one without an id (schema said so) is not compared.
+      if (y.id.value.empty() || b_.find_indicator(y.id.value) != static_cast<int>(i)) continue;
       const size_t order = 2 * i + 1;
       std::string old_id = y.id.value;
       if (auto it = renamed.find(y.id.value); it != renamed.end()) {
@@ -497,6 +505,7 @@ class Differ {
       text_field(DiffGroup::indicator, k, y.id.value, y.name.value, order, "note", path + ".note", x.note, y.note);
     }
     each_removed(a_.indicators, m, id, [&](const Indicator& x, size_t order) {
+      if (x.id.value.empty()) return;
       Change& c = add(DiffGroup::indicator, ChangeKind::removed, x.kind_name(), x.id.value, order);
       c.name = x.name.value;
       c.path = path_of(x);

@@ -68,7 +68,12 @@ struct Fields {
     Pos key_pos;
   };
   std::vector<Entry> entries;
+  std::vector<std::string_view> misspelt;  // known keys an unknown key was taken for ("budjet" → budget)
   Pos pos;
+
+  bool was_misspelt(std::string_view key) const {
+    return std::find(misspelt.begin(), misspelt.end(), key) != misspelt.end();
+  }
 
   const Entry* find(std::string_view key) const {
     for (const auto& e : entries)
@@ -127,8 +132,12 @@ class Loader {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         if (mistaken_key(k, path, known, v, out, what)) continue;
         std::string near = nearest(key, std::span<const std::string_view>(known));
-        if (!near.empty())
+        if (!near.empty()) {
           schema(k.pos, kpath, trf("unknown key `{}` in {}; did you mean `{}`?", key, tr(what), near));
+          // One cause, one finding: the key it was meant to be is not also
+          // "missing", and its value counts as unknown, not as absent.
+          out.misspelt.push_back(*std::find(known.begin(), known.end(), near));
+        }
         else
           schema(k.pos, kpath, trf("unknown key `{}` in {}; known keys: {}", key, tr(what),
                                            fmt::join(known, ", ")));
@@ -187,7 +196,7 @@ class Loader {
   }
 
   void require(const Fields& f, std::string_view key, const std::string& path, const char* what) {
-    if (!f.find(key))
+    if (!f.find(key) && !f.was_misspelt(key))
       schema(f.pos, path.empty() ? std::string(key) : path + "." + std::string(key),
              trf("{} is missing required field `{}`", tr(what), key));
   }
@@ -307,7 +316,10 @@ class Loader {
   void amount(const Fields& f, std::string_view key, const std::string& path, AmountField& out) {
     out.pos = f.pos;
     const auto* e = f.find(key);
-    if (!e) return;
+    if (!e) {
+      out.invalid = f.was_misspelt(key);  // written, under a misspelt key: unknown
+      return;
+    }
     out.stated = true;
     const Node& n = node(e->value);
     out.pos = n.pos;
@@ -319,7 +331,7 @@ class Loader {
   }
 
   std::optional<Quantity> quantity(const Node& n, const std::string& path) {
-    if (auto v = number(n, path, false)) return Quantity{v->value, n.text, n.pos};
+    if (auto v = number(n, path, false)) return Quantity{v->value, v->decimal, n.text, n.pos};
     return std::nullopt;
   }
 
@@ -385,8 +397,10 @@ class Loader {
     }
     Fields f;
     if (!fields(idx, path, with_year ? keys::goal_target : keys::target, f,
-                allow_bare ? tr_noop("a number or {value, note}") : tr_noop("a {year, value} mapping")))
+                allow_bare ? tr_noop("a number or {value, note}") : tr_noop("a {year, value} mapping"))) {
+      p.invalid = true;  // an alias, a list…: schema said so; the value is unknown, not open
       return p;
+    }
     if (with_year) {
       if (const auto* e = f.find("year")) {
         if (node(e->value).kind != Kind::null) p.year = year(e->value, path + ".year");
@@ -401,6 +415,9 @@ class Loader {
       }
     } else if (!allow_bare) {
       require_all(f, "dated_value", path, tr_noop("a value"));
+      p.invalid = true;
+    } else if (f.was_misspelt("value")) {
+      p.invalid = true;
     }
     if (const auto* e = f.find("note")) {
       Text t;
@@ -413,19 +430,24 @@ class Loader {
   }
 
   // A year → value map (targets, actuals).
-  std::vector<Point> year_map(uint32_t idx, const std::string& path) {
+  // `unreadable` is set when a year (or the map itself) cannot be read.
+  std::vector<Point> year_map(uint32_t idx, const std::string& path, bool* unreadable = nullptr) {
     std::vector<Point> out;
     const Node& n = node(idx);
     if (n.kind == Kind::null) return out;
     if (n.kind != Kind::map) {
       wrong_kind(n, path, tr_noop("a mapping of year to value"));
+      if (unreadable) *unreadable = true;
       return out;
     }
     for (size_t i = 0; i + 1 < n.children.size(); i += 2) {
       const Node& k = node(n.children[i]);
       std::string kpath = path + "." + (k.kind == Kind::scalar ? k.text : std::string("?"));
       auto y = year(n.children[i], kpath);
-      if (!y) continue;
+      if (!y) {
+        if (unreadable) *unreadable = true;
+        continue;
+      }
       auto dup = std::find_if(out.begin(), out.end(), [&](const Point& p) { return p.year->year == y->year; });
       if (dup != out.end()) {
         schema(k.pos, kpath,
@@ -528,15 +550,20 @@ void Loader::read_plan_meta(uint32_t idx) {
     } else {
       m.period_start = year(n.children[0], "plan.period[0]");
       m.period_end = year(n.children[1], "plan.period[1]");
-      if (m.period_start && m.period_end && m.period_start->year > m.period_end->year)
+      if (m.period_start && m.period_end && m.period_start->year > m.period_end->year) {
         schema(n.pos, "plan.period",
                trf("the period starts ({}) after it ends ({})", m.period_start->written,
                            m.period_end->written));
+        // One cause, one finding: no period, rather than every target outside it.
+        m.period_start.reset();
+        m.period_end.reset();
+      }
     }
   }
   Pos ignored;
-  enumeration<Status>(f, "plan", "status", "plan", {{"final", Status::final_}, {"draft", Status::draft}},
-                      m.status, ignored);
+  if (!enumeration<Status>(f, "plan", "status", "plan", {{"final", Status::final_}, {"draft", Status::draft}}, m.status,
+                           ignored))
+    m.status_known = !f.find("status") && !f.was_misspelt("status");
   m.total = total(f, "plan");
 }
 
@@ -551,6 +578,7 @@ void Loader::read_project(uint32_t idx, size_t i) {
   require_all(f, "project", path, tr_noop("a project"));
   text(f, "name", path, p.name);
   amount(f, "budget", path, p.budget);
+  if (!p.budget.stated) p.budget.invalid = true;  // required and missing (schema said so): unknown, not 0
   amount(f, "previous", path, p.previous);
   enumeration<Category>(f, "project", "category", path,
                         {{"new", Category::new_}, {"revised", Category::revised}, {"continuing", Category::continuing}},
@@ -580,7 +608,11 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
   path = spath + ".projects." + l.project.value;
   amount(f, "budget", path, l.budget);
   amount(f, "previous", path, l.previous);
-  l.partial = boolean(f, "partial", path).value_or(false);
+  auto partial = boolean(f, "partial", path);
+  l.partial = partial.value_or(false);
+  // Misspelt, or neither true nor false (schema said so): whole or part is unknown.
+  l.partial_unknown = f.was_misspelt("partial") ||
+                      (!partial && f.find("partial") && node(f.find("partial")->value).kind != Kind::null);
   l.relisted = boolean(f, "relisted", path).value_or(false);
   l.summary = text_list(f, "summary", path);
   text(f, "note", path, l.note);
@@ -593,7 +625,9 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   ind.kind = kind;
   ind.section = section;
   const bool is_kpi = kind == IndicatorKind::kpi;
-  std::string path = fmt::format("{}.{}[{}]", spath, is_kpi ? "kpis" : "goals", i);
+  // Without an id it is still checked, named by its position (a path get accepts).
+  ind.where = fmt::format("{}.{}.{}", spath, is_kpi ? "kpis" : "goals", i);
+  std::string path = ind.where;
   if (auto iid = peek_id(idx); !iid.empty()) path = std::string(is_kpi ? "kpi." : "goal.") + iid;
   Fields f;
   if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"))) return;
@@ -604,11 +638,12 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   text(f, "unit", path, ind.unit);
   text(f, "note", path, ind.note);
   ind.direction_pos = f.pos;
-  enumeration<Direction>(f, is_kpi ? "kpi" : "goal", "direction", path,
-                         {{"increase", Direction::increase},
-                          {"decrease", Direction::decrease},
-                          {"maintain", Direction::maintain}},
-                         ind.direction, ind.direction_pos);
+  if (!enumeration<Direction>(f, is_kpi ? "kpi" : "goal", "direction", path,
+                              {{"increase", Direction::increase},
+                               {"decrease", Direction::decrease},
+                               {"maintain", Direction::maintain}},
+                              ind.direction, ind.direction_pos))
+    ind.direction_known = !f.find("direction") && !f.was_misspelt("direction");
   if (is_kpi) ind.cumulative = boolean(f, "cumulative", path).value_or(false);
   ind.baseline_pos = f.pos;
   if (const auto* e = f.find("baseline")) {
@@ -623,14 +658,15 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
     if (const auto* e = f.find("targets")) {
       ind.has_target_map = true;
       ind.targets_pos = node(e->value).pos;
-      ind.targets = year_map(e->value, path + ".targets");
+      ind.targets = year_map(e->value, path + ".targets", &ind.targets_unreadable);
+    } else {
+      ind.targets_unreadable = f.was_misspelt("targets");
     }
   } else if (const auto* e = f.find("target")) {
     ind.targets_pos = node(e->value).pos;
     if (node(e->value).kind != Kind::null) ind.target = point(e->value, path + ".target", true, false);
   }
   if (const auto* e = f.find("actuals")) ind.actuals = year_map(e->value, path + ".actuals");
-  if (ind.id.value.empty()) return;
   int index = static_cast<int>(plan_.indicators.size());
   plan_.indicators.push_back(std::move(ind));
   plan_.sections[static_cast<size_t>(section)].indicators.push_back(index);

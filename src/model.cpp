@@ -45,6 +45,9 @@ void Plan::build_index() {
 
 std::string path_of(const Project& p) { return "project." + p.id.value; }
 std::string path_of(const Section& s) { return "section." + s.id.value; }
-std::string path_of(const Indicator& i) { return std::string(i.kind_name()) + "." + i.id.value; }
+std::string path_of(const Indicator& i) {
+  if (i.id.value.empty()) return i.where;
+  return std::string(i.kind_name()) + "." + i.id.value;
+}
 
 }  // namespace yplan

@@ -21,8 +21,8 @@ const AmountField& field(const Project& p, size_t f) { return f == 0 ? p.budget 
 AmountField& field(Listing& l, size_t f) { return f == 0 ? l.budget : l.previous; }
 const AmountField& field(const Listing& l, size_t f) { return f == 0 ? l.budget : l.previous; }
 const AmountField& field(const Total& t, size_t f) { return f == 0 ? t.budget : t.previous; }
-int64_t field(const BudgetSum& s, size_t f) { return f == 0 ? s.budget : s.previous; }
-int64_t field(const Figures& s, size_t f) { return f == 0 ? s.budget : s.previous; }
+const Figure& field(const BudgetSum& s, size_t f) { return f == 0 ? s.budget : s.previous; }
+const Figure& field(const Figures& s, size_t f) { return f == 0 ? s.budget : s.previous; }
 
 // The same figure: both null (or absent), or both the same number.
 bool same(const AmountField& a, const AmountField& b) {
@@ -221,15 +221,16 @@ class Recalc {
 
   void one_total(const Total& t, const BudgetSum& before, const BudgetSum& after, const std::string& path,
                  const std::string& owner, const std::array<Causes, 2>& causes) {
-    if (before.invalid || before.overflow || after.invalid || after.overflow) return;  // not certain
     for (size_t f = 0; f < 2; ++f) {
       const AmountField& stated = field(t, f);
       if (!stated.stated || stated.invalid) continue;
-      const int64_t was = field(before, f), now = field(after, f);
+      // An unknown or overflowing sum (budget.hpp's Figure) is not certain: left alone.
+      if (!field(before, f).known() || !field(after, f).known()) continue;
+      const int64_t was = field(before, f).value, now = field(after, f).value;
       if (was == now) continue;
       const std::string fpath = path + "." + kFields[f];
       if (stated.value_or(0) != was) {  // already wrong: left as it was
-        out_.already_wrong.push_back({fpath, owner, !before.unknown && !after.unknown});
+        out_.already_wrong.push_back({fpath, owner, true});
         continue;
       }
       AmountField sum;

@@ -32,6 +32,7 @@ YearCell cell(const Point& p, EraStyle style) {
     c.year_text = year_text(*p.year, style);
   }
   if (p.value) c.value = p.value->value;
+  c.unreadable = p.invalid;
   c.note = p.note;
   return c;
 }
@@ -118,16 +119,19 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     row.label = s.label;
     row.title = s.title.value;
     BudgetSum sum = section_sum(plan, static_cast<int>(i));
-    r.overflow |= sum.overflow;
-    row.computed = {sum.budget, sum.previous};
+    row.computed = sum.money();
     row.shown = row.computed;
     if (s.total) {
-      Money st{s.total->budget.value_or(row.computed.budget), s.total->previous.value_or(0)};
+      // A stated null budget shows the computed one; an unreadable one is unknown.
+      const AmountField& tb = s.total->budget;
+      Money st{tb.has() || tb.invalid ? figure_of(tb) : row.computed.budget, row.computed.previous};
       row.stated_previous = s.total->previous.stated;
-      if (!row.stated_previous) st.previous = row.computed.previous;
+      if (row.stated_previous) st.previous = figure_of(s.total->previous);
       row.stated = st;
       row.shown = st;
-      row.differs = st.budget != row.computed.budget || st.previous != row.computed.previous;
+      // Only known figures can be seen to differ.
+      auto differ = [](const Figure& a, const Figure& b) { return a.known() && b.known() && a.value != b.value; };
+      row.differs = differ(st.budget, row.computed.budget) || differ(st.previous, row.computed.previous);
     }
     r.sections.push_back(std::move(row));
   }
@@ -144,8 +148,8 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
       if (pi >= 0) {
         const Project& p = plan.projects[static_cast<size_t>(pi)];
         pr.name = p.name.value;
-        pr.money = {p.budget.value_or(0), p.previous.value_or(0)};
-        pr.has_previous = p.previous.has();
+        pr.money = {figure_of(p.budget), figure_of(p.previous)};
+        pr.has_previous = p.previous.has() || p.previous.invalid;
         pr.category = p.category;
       }
       r.projects.push_back(std::move(pr));
@@ -161,7 +165,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     for (const auto& l : s.listings) {
       Figures f = listing_figures(plan, l);
       if (!f.known) continue;
-      listings.add(f.budget, f.previous);
+      listings.add(f);
       bool fresh = !row_of.count(l.project.value);
       ProjectRow& pr = project_row(l.project.value);
       if (fresh && root >= 0) pr.money = {f.budget, f.previous};
@@ -179,9 +183,8 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
   } else {
     total = section_sum(plan, root);
   }
-  r.overflow |= total.overflow || listings.overflow;
-  r.total = {total.budget, total.previous};
-  r.listings = {listings.budget, listings.previous};
+  r.total = total.money();
+  r.listings = listings.money();
 
   for (Category c : {Category::new_, Category::revised, Category::continuing, Category::none}) {
     CategoryRow row;
@@ -189,7 +192,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     for (const auto& pr : r.projects) {
       if (pr.category != c) continue;
       ++row.count;
-      row.money.budget += pr.money.budget;
+      row.money.budget += pr.money.budget;  // checked: overflow or unknown, never wrapped
       row.money.previous += pr.money.previous;
     }
     r.categories.push_back(row);
@@ -209,7 +212,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     if (!in[static_cast<size_t>(ind.section)]) continue;
     IndicatorRow row;
     row.kind = ind.kind;
-    row.id = ind.id.value;
+    row.id = ind.label();  // without an id: its name or position
     row.name = ind.name.value;
     row.unit = ind.unit;
     row.section = plan.sections[static_cast<size_t>(ind.section)].id.value;
@@ -247,7 +250,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
     if (!latest) continue;
     ProgressRow pr;
     pr.kind = ind.kind;
-    pr.id = ind.id.value;
+    pr.id = ind.label();
     pr.name = ind.name.value;
     pr.unit = ind.unit;
     pr.direction = ind.direction;
@@ -258,10 +261,15 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
         if (t.year && t.year->year == latest->year->year && t.value) {
           pr.target = t.value->value;
           pr.target_year = year_text(*t.year, opts.era);
+        } else if (t.year && t.year->year == latest->year->year && t.invalid) {
+          pr.target_unknown = true;
+          pr.target_year = year_text(*t.year, opts.era);
         }
     } else if (ind.target && ind.target->value) {
       pr.target = ind.target->value->value;
       if (ind.target->year) pr.target_year = year_text(*ind.target->year, opts.era);
+    } else if (ind.target && ind.target->invalid) {
+      pr.target_unknown = true;
     }
     if (pr.target) pr.rate = achievement(ind.direction, latest->value->value, *pr.target, pr.baseline);
     pr.status = progress_status(pr.rate);

@@ -6,7 +6,12 @@
 
 namespace yplan {
 
-void render_text_table(std::ostream& out, const Table& t, size_t width) {
+void render_text_table(std::ostream& out, const Table& in, size_t width) {
+  // Cells show their control characters escaped (a newline would break the row).
+  Table t = in;
+  for (auto& row : t.rows)
+    for (auto& cell : row) cell = escape_control(cell);
+  for (auto& col : t.columns) col.header = escape_control(col.header);
   const size_t n = t.columns.size();
   std::vector<size_t> w(n, 0);
   for (size_t c = 0; c < n; ++c) {
@@ -29,6 +34,21 @@ void render_text_table(std::ostream& out, const Table& t, size_t width) {
     }
     if (best == n) break;  // nothing left to shrink: the table is as narrow as it gets
     w[best] -= std::min(w[best] - t.columns[best].min_width, total() - width);
+  }
+  if (total() > width) {
+    // Too narrow for columns: one record per row, "Header: cell" lines,
+    // wrapped, so that no line is wider than asked.
+    const std::string rule(std::min<size_t>(width, 40), '-');
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      out << rule << '\n';
+      for (size_t c = 0; c < n; ++c) {
+        const std::string cell = c < t.rows[i].size() ? t.rows[i][c] : std::string();
+        if (cell.empty()) continue;
+        for (const auto& l : wrap_to_width(t.columns[c].header + ": " + cell, width)) out << l << '\n';
+      }
+    }
+    out << rule << '\n';
+    return;
   }
   auto line = [&](const std::vector<std::string>& cells) {
     std::string s;
@@ -58,7 +78,7 @@ static std::string md_cell(const std::string& s) {
     else if (c == '\n') o += "<br>";
     else if (c != '\r') o += c;
   }
-  return o;
+  return escape_control(o);  // ESC and the like shown, never passed through
 }
 
 void render_markdown_table(std::ostream& out, const Table& t) {
@@ -89,7 +109,17 @@ bool plain_number(const std::string& s) {
 
 }  // namespace
 
-std::string csv_field(const std::string& s, bool number_column) {
+std::string csv_field(const std::string& raw, bool number_column) {
+  // Control characters other than line breaks and tabs are shown escaped: a
+  // CSV file is also read on terminals.
+  std::string s;
+  size_t start = 0;
+  for (size_t i = 0; i <= raw.size(); ++i) {
+    if (i < raw.size() && raw[i] != '\n' && raw[i] != '\r' && raw[i] != '\t') continue;
+    s += escape_control(std::string_view(raw).substr(start, i - start));
+    if (i < raw.size()) s += raw[i];
+    start = i + 1;
+  }
   // OWASP "CSV Injection": a cell a spreadsheet would read as a formula starts
   // with = + - @ tab or CR; it gets a leading ' and is quoted. A number in a
   // number column (-4543) is a figure, not a formula, and stays a number.

@@ -1,6 +1,7 @@
 #include "yplan/text.hpp"
 
 #include <algorithm>
+#include <vector>
 #include <utf8proc.h>
 
 namespace yplan {
@@ -16,18 +17,31 @@ size_t next_cp(std::string_view s, size_t i, utf8proc_int32_t& cp) {
   }
   return static_cast<size_t>(len);
 }
+int g_ambiguous = 1;
 size_t cp_width(utf8proc_int32_t cp) {
   if (cp < 0) return 1;
   int w = utf8proc_charwidth(cp);
+  if (w == 1 && g_ambiguous == 2 && east_asian_ambiguous(cp)) return 2;
   return w < 0 ? 0 : static_cast<size_t>(w);
 }
 }  // namespace
 
+void set_ambiguous_width(int columns) { g_ambiguous = columns == 2 ? 2 : 1; }
+int ambiguous_width() { return g_ambiguous; }
+
 std::string escape_control(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   std::string o;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     auto u = static_cast<unsigned char>(c);
+    // C1 controls (U+0080–U+009F: CSI, NEL…) are as dangerous to a terminal as C0.
+    if (u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      auto v = static_cast<unsigned char>(s[++i]);
+      o += std::string("\\u00") + hex[v >> 4] + hex[v & 15];
+      continue;
+    }
     if (c == '\n') o += "\\n";
     else if (c == '\r') o += "\\r";
     else if (c == '\t') o += "\\t";
@@ -35,6 +49,20 @@ std::string escape_control(std::string_view s) {
     else o += c;
   }
   return o;
+}
+
+std::vector<std::string> escaped_lines(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t nl = s.find('\n', start);
+    std::string_view part = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
+    out.push_back(escape_control(part));
+    if (nl == std::string_view::npos || nl + 1 == s.size()) break;  // a final newline ends the text
+    start = nl + 1;
+  }
+  return out;
 }
 
 bool valid_utf8(std::string_view s) {
@@ -71,7 +99,7 @@ size_t display_width(std::string_view s) {
 std::string truncate_to_width(std::string_view s, size_t width) {
   if (display_width(s) <= width) return std::string(s);
   if (width == 0) return "";
-  const size_t ellipsis = 1;  // "…" is one column wide
+  const size_t ellipsis = cp_width(0x2026);  // "…" is ambiguous: one column, or two
   size_t w = 0, i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp;
@@ -82,6 +110,57 @@ std::string truncate_to_width(std::string_view s, size_t width) {
     i += len;
   }
   return std::string(s.substr(0, i)) + "…";
+}
+
+std::vector<std::string> wrap_to_width(std::string_view s, size_t width, size_t indent) {
+  std::vector<std::string> lines;
+  if (width <= indent + 1) indent = 0;
+  std::string line;
+  size_t w = 0;
+  auto flush = [&] {
+    while (!line.empty() && line.back() == ' ') {  // no trailing blanks where a line breaks
+      line.pop_back();
+      --w;
+    }
+    lines.push_back(std::move(line));
+    line = std::string(indent, ' ');
+    w = indent;
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    // The next word: up to and including a run of spaces.
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < s.size() && s[j] == ' ') ++j;
+    std::string_view word = s.substr(i, j - i);
+    std::string_view bare = word.substr(0, word.find_last_not_of(' ') + 1);
+    const size_t ww = display_width(bare);
+    const bool fits_a_line = ww + indent <= width;  // else it is broken wherever it stands
+    if (w + ww > width && fits_a_line && w > (lines.empty() ? 0 : indent)) flush();
+    if (w + ww <= width) {
+      line += word;
+      w += display_width(word);
+      i = j;
+      continue;
+    }
+    // A word longer than a line: break it between characters.
+    while (i < j) {
+      utf8proc_int32_t cp;
+      size_t len = next_cp(s, i, cp);
+      size_t cw = cp_width(cp);
+      if (w + cw > width && w > (lines.empty() ? 0 : indent)) flush();
+      if (s[i] == ' ' && w == indent && !lines.empty()) {  // no blank at the start of a continuation
+        i += len;
+        continue;
+      }
+      line.append(s.substr(i, len));
+      w += cw;
+      i += len;
+    }
+  }
+  if (!line.empty() && (lines.empty() || line.size() > indent)) flush();
+  if (lines.empty()) lines.emplace_back();
+  return lines;
 }
 
 std::string pad(std::string_view s, size_t width, bool right_align) {

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "yplan/i18n.hpp"
+
 namespace yplan {
 
 std::string nfkc(std::string_view text) {
@@ -143,12 +145,17 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
   std::string norm = nfkc(raw);
   std::string_view s = trim(norm);
   bool negative = false;
-  if (consume(s, "△") || consume(s, "▲") || consume(s, "-") || consume(s, "−")) {
-    negative = true;
-  } else {
-    consume(s, "+");
-  }
-  s = trim(s);
+  std::string_view sign;
+  for (std::string_view m : {"△", "▲", "-", "−", "+"})
+    if (consume(s, m)) {
+      sign = m;
+      negative = m != "+";
+      break;
+    }
+  // A sign stands against its digits: "△ 12" (or a full-width space, which
+  // NFKC made an ASCII one) is not a number the format allows.
+  if (!sign.empty() && !s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    return fail(trf("a space stands between the sign `{}` and the digits; write `{}{}`", sign, sign, trim(s)));
   if (s.empty()) return fail(tr("no digits"));
 
   std::string digits;  // integer part without separators
@@ -179,10 +186,23 @@ std::optional<NumberValue> parse_number(std::string_view raw, std::string* why) 
 
   NumberValue v;
   v.integral = frac.empty();
+  {
+    // Exact units (value × 10^18), checked; more digits than that hold stay approximate.
+    Int128 units = 0;
+    bool exact = frac.size() <= 18;
+    for (char c : digits)
+      if (exact) exact = !__builtin_mul_overflow(units, 10, &units) && !__builtin_add_overflow(units, c - '0', &units);
+    for (size_t k = 0; k < 18 && exact; ++k)
+      exact = !__builtin_mul_overflow(units, 10, &units) &&
+              !__builtin_add_overflow(units, k < frac.size() ? frac[k] - '0' : 0, &units);
+    v.decimal.exact = exact;
+    v.decimal.units = exact ? (negative ? -units : units) : 0;
+  }
   std::string text = digits;
   if (!frac.empty()) text += "." + frac;
   v.value = std::strtod(text.c_str(), nullptr);
   if (negative) v.value = -v.value;
+  v.decimal.approx = v.value;
   if (v.integral) {
     // Checked accumulation: amounts beyond 64 bits are reported, not wrapped.
     int64_t acc = 0;
@@ -302,6 +322,48 @@ std::string format_number(double v) {
   int64_t iv = std::atoll(ip.c_str() + (neg ? 1 : 0));
   std::string g = group_thousands(iv);
   return (neg ? "-" : "") + g + (dot == std::string::npos ? "" : s.substr(dot));
+}
+
+Decimal Decimal::of(double v) {
+  Decimal d;
+  d.approx = v;
+  if (std::isfinite(v) && std::fabs(v) < 1e18 && v == std::floor(v)) {
+    d.exact = true;
+    d.units = static_cast<Int128>(static_cast<int64_t>(v)) * static_cast<Int128>(1000000000000000000LL);
+  }
+  return d;
+}
+
+Decimal Decimal::abs() const {
+  Decimal d = *this;
+  if (d.units < 0) d.units = -d.units;
+  d.approx = std::fabs(d.approx);
+  return d;
+}
+
+static int sign_of(double x) { return x < 0 ? -1 : x > 0 ? 1 : 0; }
+
+int compare(const Decimal& a, const Decimal& b) {
+  if (a.exact && b.exact) return a.units < b.units ? -1 : a.units > b.units ? 1 : 0;
+  return sign_of(a.approx - b.approx);
+}
+
+int compare_scaled(const Decimal& a, int k, const Decimal& b, int m) {
+  if (a.exact && b.exact) {
+    Int128 x = 0, y = 0;
+    if (!__builtin_mul_overflow(a.units, k, &x) && !__builtin_mul_overflow(b.units, m, &y))
+      return x < y ? -1 : x > y ? 1 : 0;
+  }
+  long double d = static_cast<long double>(a.approx) * k - static_cast<long double>(b.approx) * m;
+  return d < 0 ? -1 : d > 0 ? 1 : 0;
+}
+
+Decimal add(const Decimal& a, const Decimal& b) {
+  Decimal d;
+  d.approx = a.approx + b.approx;
+  d.exact = a.exact && b.exact && !__builtin_add_overflow(a.units, b.units, &d.units);
+  if (!d.exact) d.units = 0;
+  return d;
 }
 
 bool checked_add(int64_t a, int64_t b, int64_t& out) {

@@ -41,7 +41,10 @@ struct Amount {
 // An amount field that may be absent, stated as null, or stated as a number.
 struct AmountField {
   bool stated = false;           // the key is present
-  bool invalid = false;          // present but unreadable (a value-format finding)
+  // The figure is unknown: present but unreadable (value-format), or a
+  // required amount missing or misspelt (schema). Checks skip it; sums that
+  // include it are unknown (budget.hpp). One cause, one finding.
+  bool invalid = false;
   std::optional<Amount> amount;  // present and not null (and readable)
   Pos pos;                       // of the value node (or the key's map when absent)
 
@@ -49,9 +52,11 @@ struct AmountField {
   int64_t value_or(int64_t d) const { return amount ? amount->value : d; }
 };
 
-// A KPI or goal value: may have decimals.
+// A KPI or goal value: may have decimals. Checks compare `exact` (the
+// decimal as written), never `value` (binary floating point, for display).
 struct Quantity {
   double value = 0;
+  Decimal exact;
   std::string written;
   Pos pos;
 };
@@ -90,6 +95,7 @@ struct Listing {
   AmountField previous;
   bool partial = false;
   bool relisted = false;      // extension: the print marks this listing （再掲）/【再掲】
+  bool partial_unknown = false;  // `partial` misspelt or not true/false: its figures count as unknown
   std::vector<Text> summary;  // extension: this listing's own summary as printed
   std::string note;
   Pos pos;
@@ -113,6 +119,7 @@ struct Indicator {
   std::string unit;
   Direction direction = Direction::increase;
   Pos direction_pos;
+  bool direction_known = true;          // false: `direction` misspelt or not a valid word (schema said so)
   bool cumulative = false;
   bool has_baseline = false;            // the key is present and not null
   Point baseline;                  // valid when has_baseline
@@ -120,11 +127,17 @@ struct Indicator {
   std::vector<Target> targets;          // KPI: by year, as written (document order)
   Pos targets_pos;                      // the targets map (or the indicator when absent)
   bool has_target_map = false;
+  bool targets_unreadable = false;      // a target's year could not be read, or `targets` misspelt or
+                                        // not a mapping: which years are missing is unknown
   std::optional<Target> target;         // goal: the one final target
   std::vector<Target> actuals;          // extension: measured values by year
   std::string note;
   int section = -1;                     // owning section index
+  std::string where;                    // the path by position (section.1.kpis.0) when `id` is missing
   Pos pos;
+
+  // How messages name it: its id, else its name, else its path by position.
+  const std::string& label() const { return !id.value.empty() ? id.value : !name.value.empty() ? name.value : where; }
 
   const char* kind_name() const { return kind == IndicatorKind::kpi ? "kpi" : "goal"; }    // in paths
   const char* kind_label() const { return kind == IndicatorKind::kpi ? "KPI" : "goal"; }   // in messages
@@ -157,6 +170,7 @@ struct PlanMeta {
   Pos period_pos;
   std::string budget_unit = "千円";
   Status status = Status::final_;
+  bool status_known = true;  // false: `status` misspelt or not final/draft (schema said so)
   std::string basis;
   std::optional<Total> total;
   std::string note;
@@ -185,7 +199,8 @@ struct Plan {
   std::unordered_map<std::string, int> project_index_, section_index_, indicator_index_;
 };
 
-// The contract path of a thing: "project.<id>", "section.<id>", "kpi.<id>".
+// The contract path of a thing: "project.<id>", "section.<id>", "kpi.<id>"
+// (a KPI or goal without an id: its path by position, "section.1.kpis.0").
 std::string path_of(const Project& p);
 std::string path_of(const Section& s);
 std::string path_of(const Indicator& i);

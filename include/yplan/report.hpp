@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "yplan/budget.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/model.hpp"
 
@@ -27,10 +28,9 @@ struct ReportOptions {
   bool plain_numbers = false;  // numbers without separators or % (the CSV renderer sets it)
 };
 
-struct Money {
-  int64_t budget = 0;
-  int64_t previous = 0;
-};
+// Money (budget.hpp) holds Figures: a cell is a known value, unknown (a
+// figure it counts is missing or unreadable) or overflow (beyond 64 bits);
+// renderers print only known values as numbers.
 
 // One section that lists projects.
 struct BudgetRow {
@@ -62,6 +62,7 @@ struct YearCell {
   std::string year_text;  // in the chosen era notation
   std::optional<double> value;
   bool present = false;   // a target was written for this year (even if open)
+  bool unreadable = false;  // a value was written but could not be read: unknown, not open
   std::string note;
 };
 
@@ -84,6 +85,7 @@ struct ProgressRow {
   Direction direction = Direction::increase;
   std::optional<YearCell> actual;     // the latest actual
   std::optional<double> target;       // that year's target (goals: the final target)
+  bool target_unknown = false;        // that target was written but cannot be read: no rate either
   std::string target_year;
   std::optional<double> baseline;
   std::optional<double> rate;         // achievement, 1.0 = 100 %
@@ -122,7 +124,6 @@ struct PlanReport {
   Money total;                       // each project once (the department total)
   Money listings;                    // every listing, re-listings included
   std::vector<CategoryRow> categories;
-  bool overflow = false;
 
   std::vector<std::string> period_years;  // the period's years in the chosen notation
   std::vector<int> period_year_values;     // the same years, Gregorian

@@ -25,6 +25,8 @@ struct Table {
 
 // Aligned text no wider than `width` columns (the flexible columns shrink;
 // every line has the same display width). Columns are separated by two spaces.
+// When even the shrunk columns do not fit, each row is printed as a record of
+// "Header: cell" lines, wrapped to `width`.
 void render_text_table(std::ostream& out, const Table& t, size_t width);
 
 // A GitHub-flavoured Markdown table (| and newlines in cells escaped).

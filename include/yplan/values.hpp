@@ -28,8 +28,30 @@ std::string format_year_like(int year, std::string_view example);
 // 2019 in reiwa → "R1". Years outside an era fall back to Gregorian digits.
 std::string format_year(int year, Era era);
 
+// A number exactly as written in decimal: value × 10^18 as a 128-bit
+// integer, so 4.7 against 0.47 compares exactly as 470 against 47 does
+// (binary floating point cannot). `exact` is false for a number with more
+// than 18 decimals or beyond ±1.7 × 10^20; comparisons then use `approx`.
+__extension__ typedef __int128 Int128;
+struct Decimal {
+  Int128 units = 0;  // value × 10^18, when exact
+  bool exact = false;
+  double approx = 0;
+
+  static Decimal of(double v);  // exact when v is an integer of 18 digits or fewer
+  Decimal abs() const;
+};
+// -1, 0 or 1: a < b, a == b, a > b (exact when both are).
+int compare(const Decimal& a, const Decimal& b);
+// k·a against m·b for small integer factors (an outlier's "ten times the
+// median"), exact when both are and the products fit; -1, 0 or 1.
+int compare_scaled(const Decimal& a, int k, const Decimal& b, int m);
+// a + b (a median of two is (a + b) / 2: compare it with compare_scaled's 2).
+Decimal add(const Decimal& a, const Decimal& b);
+
 struct NumberValue {
   double value = 0;
+  Decimal decimal;  // the same value, exactly as written
   bool integral = false;   // no fractional part was written
   int64_t integer = 0;     // valid when integral && !overflow
   bool overflow = false;   // integral but beyond 64 bits

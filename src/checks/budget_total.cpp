@@ -19,19 +19,18 @@ namespace {
 
 void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::string& path, const char* what,
              bool unambiguous) {
-  if (sum.invalid) return;  // an unreadable figure: value-format has said so; the sum is unknown
-  if (sum.overflow) {
-    sink.error("value-format", total.pos, path, trf("the sum of {} exceeds 64 bits", tr(what)));
-    return;
-  }
-  auto one = [&](const AmountField& stated, int64_t computed, const char* field, const char* msgid) {
-    if (!stated.stated || stated.invalid) return;
+  // An unknown sum (a figure missing or unreadable, a listing of no defined
+  // project) or one beyond 64 bits: value-format, schema or unknown-project
+  // has said so (sum_overflow.cpp); nothing to compare, and nothing to fix.
+  auto one = [&](const AmountField& stated, const Figure& sum_figure, const char* field, const char* msgid) {
+    if (!stated.stated || stated.invalid || !sum_figure.known()) return;
+    const int64_t computed = sum_figure.value;
     int64_t s = stated.value_or(0);  // a stated null means none: zero
     if (s == computed) return;
     sink.error("budget-total", stated.pos, path + "." + field,
                trf(msgid, stated.has() ? amount(s) : std::string(tr("none")), tr(what), amount(computed),
                    difference(s, computed)));
-    if (unambiguous && !sum.unknown) {
+    if (unambiguous) {
       Diagnostic& d = sink.diagnostics().back();
       d.fixes.push_back({path + "." + field, std::to_string(computed)});
       d.help = tr("fix the figure that is wrong; if it is the total, `yplan fix` rewrites it to the sum; list a "

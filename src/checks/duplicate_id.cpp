@@ -39,6 +39,7 @@ void check_duplicate_id(const Plan& plan, Sink& sink) {
   }
   seen.clear();
   for (const auto& i : plan.indicators) {
+    if (i.id.value.empty()) continue;  // no id (schema said so): named by position, never a duplicate
     auto [it, fresh] = seen.emplace(i.id.value, First{i.id.pos.line, i.kind_label()});
     if (!fresh) report(sink, i.kind_label(), i.id, path_of(i), it->second);
   }

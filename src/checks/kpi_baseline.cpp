@@ -11,18 +11,19 @@ void check_kpi_baseline(const Plan& plan, Sink& sink) {
     if (base.year && plan.has_period() && base.year->year >= plan.meta.period_start->year)
       sink.warning("kpi-baseline", base.year->pos, path_of(ind) + ".baseline.year",
                    trf("baseline year {} of KPI `{}` is not before the period {}", base.year->written,
-                               ind.id.value, period_text(plan)));
+                               ind.label(), period_text(plan)));
     auto targets = set_targets(ind);
-    if (!base.value || targets.empty()) continue;
+    if (!base.value || targets.empty() || !ind.direction_known) continue;
     const Point& first = *targets.front();
     double b = base.value->value, t = first.value->value;
-    bool wrong = (ind.direction == Direction::increase && t < b) || (ind.direction == Direction::decrease && t > b);
+    const int c = compare(first.value->exact, base.value->exact);  // exact, as written
+    bool wrong = (ind.direction == Direction::increase && c < 0) || (ind.direction == Direction::decrease && c > 0);
     if (wrong)
       sink.warning("kpi-baseline", first.value->pos, target_path(ind, first),
-                   t < b ? trf("first target {} ({}) of KPI `{}` is below its baseline {}, but the KPI should increase",
-                               num(t), year_text(first), ind.id.value, num(b))
+                   c < 0 ? trf("first target {} ({}) of KPI `{}` is below its baseline {}, but the KPI should increase",
+                               num(t), year_text(first), ind.label(), num(b))
                          : trf("first target {} ({}) of KPI `{}` is above its baseline {}, but the KPI should decrease",
-                               num(t), year_text(first), ind.id.value, num(b)));
+                               num(t), year_text(first), ind.label(), num(b)));
   }
 }
 

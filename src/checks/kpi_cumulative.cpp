@@ -10,17 +10,17 @@ void check_kpi_cumulative(const Plan& plan, Sink& sink) {
     auto targets = set_targets(ind);
     if (targets.empty()) continue;
     const Point* first = targets.front();
-    if (ind.has_baseline && ind.baseline.value && first->value->value < ind.baseline.value->value)
+    if (ind.has_baseline && ind.baseline.value && compare(first->value->exact, ind.baseline.value->exact) < 0)
       sink.error("kpi-cumulative", first->value->pos, target_path(ind, *first),
-                 trf("cumulative KPI `{}` starts at {} ({}), below its baseline {}", ind.id.value,
+                 trf("cumulative KPI `{}` starts at {} ({}), below its baseline {}", ind.label(),
                              num(first->value->value), year_text(*first), num(ind.baseline.value->value)));
     for (size_t i = 1; i < targets.size(); ++i) {
       const Point& a = *targets[i - 1];
       const Point& b = *targets[i];
-      if (b.value->value < a.value->value)
+      if (compare(b.value->exact, a.value->exact) < 0)
         sink.error("kpi-cumulative", b.value->pos, target_path(ind, b),
                    trf("cumulative KPI `{}` falls from {} ({}) to {} ({}); a cumulative count never falls",
-                               ind.id.value, num(a.value->value), year_text(a), num(b.value->value), year_text(b)));
+                               ind.label(), num(a.value->value), year_text(a), num(b.value->value), year_text(b)));
     }
   }
 }

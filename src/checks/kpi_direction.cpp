@@ -6,21 +6,22 @@ namespace yplan {
 
 void check_kpi_direction(const Plan& plan, Sink& sink) {
   for (const auto& ind : plan.indicators) {
-    if (ind.kind != IndicatorKind::kpi) continue;
+    if (ind.kind != IndicatorKind::kpi || !ind.direction_known) continue;
     const Point* prev = nullptr;
     for (const Point* t : set_targets(ind)) {
       if (prev) {
         double a = prev->value->value, b = t->value->value;
-        const std::string ty = year_text(*t), py = year_text(*prev), id = ind.id.value;
-        if (ind.direction == Direction::increase && b < a)
+        const int c = compare(t->value->exact, prev->value->exact);  // exact, as written
+        const std::string ty = year_text(*t), py = year_text(*prev), id = ind.label();
+        if (ind.direction == Direction::increase && c < 0)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
                      trf("target {} {} falls below {}'s {} but KPI `{}` should increase", ty, num(b), py, num(a), id));
-        else if (ind.direction == Direction::decrease && b > a)
+        else if (ind.direction == Direction::decrease && c > 0)
           sink.error("kpi-direction", t->value->pos, target_path(ind, *t),
                      trf("target {} {} rises above {}'s {} but KPI `{}` should decrease", ty, num(b), py, num(a), id));
-        else if (ind.direction == Direction::maintain && b != a)
+        else if (ind.direction == Direction::maintain && c != 0)
           sink.warning("kpi-direction", t->value->pos, target_path(ind, *t),
-                       b < a ? trf("target {} {} falls below {}'s {} but KPI `{}` should be maintained", ty, num(b),
+                       c < 0 ? trf("target {} {} falls below {}'s {} but KPI `{}` should be maintained", ty, num(b),
                                    py, num(a), id)
                              : trf("target {} {} rises above {}'s {} but KPI `{}` should be maintained", ty, num(b),
                                    py, num(a), id));

@@ -5,7 +5,8 @@
 namespace yplan {
 
 void check_kpi_gap(const Plan& plan, Sink& sink) {
-  if (plan.draft() || !plan.has_period()) return;
+  // A status misspelt or unreadable may be `draft`: schema has said so.
+  if (plan.draft() || !plan.meta.status_known || !plan.has_period()) return;
   const int first = plan.meta.period_start->year, last = plan.meta.period_end->year;
   const Era era = plan.meta.period_start->era;
   for (const auto& ind : plan.indicators) {
@@ -20,14 +21,15 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
       } else if (!t->value && !t->invalid && t->note.empty()) {
         sink.warning("kpi-gap", t->pos, target_path(ind, *t),
                      trf("target {} of KPI `{}` is open with no note saying why", t->year->written,
-                                 ind.id.value));
+                                 ind.label()));
       }
     }
-    if (!missing.empty())
+    // A year that could not be read (year-format) may be the one missing.
+    if (!missing.empty() && !ind.targets_unreadable)
       sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + ".targets",
                    trf("KPI `{}` has no target for {} (period {}); give a value, or "
                        "{{value: null, note: …}} to say why it is open",
-                               ind.id.value, fmt::join(missing, ", "), period_text(plan)));
+                               ind.label(), fmt::join(missing, ", "), period_text(plan)));
   }
 }
 

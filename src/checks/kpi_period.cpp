@@ -10,7 +10,7 @@ void check_kpi_period(const Plan& plan, Sink& sink) {
     if (!t.year || (t.year->year >= first && t.year->year <= last)) return;
     sink.error("kpi-period", t.year->pos, path,
                trf("target year {} ({}) of {} `{}` lies outside the plan period {}", t.year->written, t.year->year,
-                   kind_word(ind), ind.id.value, period_text(plan)));
+                   kind_word(ind), ind.label(), period_text(plan)));
   };
   for (const auto& ind : plan.indicators) {
     for (const auto& t : ind.targets) check(ind, t, target_path(ind, t));

@@ -6,7 +6,7 @@ namespace yplan {
 void check_partial_exceeds(const Plan& plan, Sink& sink) {
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings) {
-      if (!l.partial) continue;
+      if (!l.partial || l.partial_unknown) continue;
       int pi = plan.find_project(l.project.value);
       if (pi < 0) continue;
       const Project& p = plan.projects[static_cast<size_t>(pi)];

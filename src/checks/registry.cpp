@@ -23,6 +23,7 @@ void check_kpi_baseline(const Plan&, Sink&);
 void check_kpi_percent(const Plan&, Sink&);
 void check_kpi_outlier(const Plan&, Sink&);
 void check_goal_direction(const Plan&, Sink&);
+void check_sum_overflow(const Plan&, Sink&);
 
 namespace {
 constexpr CheckInfo kChecks[] = {
@@ -35,7 +36,7 @@ constexpr CheckInfo kChecks[] = {
      check_duplicate_id},
     {"year-format", "error", tr_noop("a year is not in an accepted notation"), nullptr},
     {"value-format", "error", tr_noop("a number cannot be read, or an amount or sum exceeds 64 bits"),
-     nullptr},
+     check_sum_overflow},
     {"budget-total", "error",
      tr_noop("a stated total differs from the sum of the listings under it; plan.total against the "
              "unique projects"),

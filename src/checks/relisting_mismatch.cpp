@@ -26,7 +26,7 @@ void check_relisting_mismatch(const Plan& plan, Sink& sink) {
   for (size_t si = 0; si < plan.sections.size(); ++si) {
     const Section& s = plan.sections[si];
     for (const auto& l : s.listings) {
-      if (l.partial) continue;
+      if (l.partial || l.partial_unknown) continue;
       int pi = plan.find_project(l.project.value);
       if (pi < 0) continue;
       const Project& p = plan.projects[static_cast<size_t>(pi)];

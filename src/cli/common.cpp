@@ -162,6 +162,20 @@ size_t terminal_width() {
   return 100;
 }
 
+void add_ambiguous_width_option(CLI::App& app, int& columns) {
+  app.add_option("--ambiguous-width", columns,
+                 "Columns the terminal draws ①, △, ※, ○, — in: 1 or 2 (default: $YPLAN_AMBIGUOUS_WIDTH, else 1)")
+      ->check(CLI::IsMember({1, 2}));
+}
+
+void apply_ambiguous_width(int columns) {
+  if (columns == 0) {
+    const char* env = std::getenv("YPLAN_AMBIGUOUS_WIDTH");
+    columns = env && std::string_view(env) == "2" ? 2 : 1;
+  }
+  set_ambiguous_width(columns);
+}
+
 void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }
 
 void cannot_read(const std::string& path, const std::string& why) {

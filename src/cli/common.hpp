@@ -62,6 +62,12 @@ size_t terminal_width();
 // English; its commonest sentences are recognised and translated).
 std::string usage_error_text(const CLI::ParseError& e);
 
+// --ambiguous-width 1|2: how wide the terminal draws East Asian Ambiguous
+// characters (①, △, ※, ○, —). 0 (not given): YPLAN_AMBIGUOUS_WIDTH when it
+// is 1 or 2, else 1. Sets text.hpp's set_ambiguous_width.
+void add_ambiguous_width_option(CLI::App& app, int& columns);
+void apply_ambiguous_width(int columns);
+
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);
 

@@ -40,6 +40,7 @@ struct Options {
   size_t width = 0;
   bool no_check = false;
   bool bom = false;
+  int ambiguous_width = 0;
 };
 
 // Writes the workbook to `path`, or through a temporary file to standard output for "-".
@@ -94,6 +95,7 @@ int run(const Options& o) {
   ro.check = !o.no_check;
   ro.bom = o.bom;
   ro.width = o.width ? o.width : terminal_width();
+  apply_ambiguous_width(o.ambiguous_width);
 
   // xlsx is binary: it goes to a file, or to standard output only when that is not a terminal.
   if (o.format == "xlsx" && o.output.empty()) {
@@ -123,6 +125,20 @@ int run(const Options& o) {
       error_line(trf("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
       return kExitTrouble;
     }
+    // A file with no plan in it (empty, not a mapping, no `plan:` mapping)
+    // has nothing to report: an input error, naming what is wrong.
+    if (!plan.meta.pos.known()) {
+      const Diagnostic* why = nullptr;
+      for (const auto& d : sink.diagnostics())
+        if (d.check == "schema" && (d.path.empty() || d.path == "plan") && (!why || d.pos.line < why->pos.line))
+          why = &d;
+      if (why)
+        error_line(trf("{}:{}:{}: cannot report: the file holds no plan: {}", f, why->pos.line, why->pos.col,
+                       why->message));
+      else
+        error_line(trf("{}: cannot report: the file holds no plan (`plan:` mapping)", f));
+      return kExitTrouble;
+    }
     size_t errors = 0, warnings = 0;
     if (ro.check) {
       run_checks(plan, sink);
@@ -143,11 +159,8 @@ int run(const Options& o) {
       for (const auto& d : findings)
         r.findings.push_back({d.file, static_cast<int>(d.pos.line), static_cast<int>(d.pos.col),
                               severity_name(d.severity), d.check, d.message});
-    BudgetSum combined;
-    combined.budget = model.combined.budget;
-    combined.previous = model.combined.previous;
-    combined.add(r.total.budget, r.total.previous);
-    model.combined = {combined.budget, combined.previous};
+    model.combined.budget += r.total.budget;  // checked: overflow or unknown, never wrapped
+    model.combined.previous += r.total.previous;
     model.plans.push_back(std::move(r));
   }
 
@@ -195,6 +208,7 @@ CLI::App* add_report(CLI::App& app, int& rc) {
   sub->add_option("--width", o->width, tr("Text width in columns (default: the terminal's, 100 when not a terminal)"))
       ->check(whole_number(20, 1000))
       ->option_text("COLUMNS");
+  add_ambiguous_width_option(*sub, o->ambiguous_width);
   sub->add_flag("--no-check", o->no_check, tr("Do not run the checks (omit the findings count)"));
   sub->add_option("-o,--output", o->output,
                   tr("Write to FILE (atomically) instead of standard output; - for standard output"));

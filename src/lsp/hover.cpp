@@ -54,11 +54,14 @@ std::string project_hover(const Plan& plan, int index, const std::string& id) {
   return out;
 }
 
-std::string sum_text(const BudgetSum& s) {
-  if (s.invalid) return tr("unknown (a figure cannot be read)");
-  if (s.overflow) return tr("beyond 64 bits");
-  return fmt::format("{} / {}", group_thousands(s.budget), group_thousands(s.previous));
+// A figure of a sum: its number, or why there is none (never a wrapped number).
+std::string figure_text(const Figure& f) {
+  if (f.is_unknown()) return tr("unknown (a figure cannot be read)");
+  if (f.overflow()) return tr("beyond 64 bits");
+  return group_thousands(f.value);
 }
+
+std::string sum_text(const BudgetSum& s) { return fmt::format("{} / {}", figure_text(s.budget), figure_text(s.previous)); }
 
 std::string total_hover(const Plan& plan, const Total& t, int section) {
   std::string unit = plan.meta.budget_unit;
@@ -85,7 +88,7 @@ std::string total_hover(const Plan& plan, const Total& t, int section) {
         int pi = plan.find_project(l.project.value);
         std::string name = pi >= 0 ? plan.projects[static_cast<size_t>(pi)].name.value : std::string(tr("(not defined)"));
         row(fmt::format("- `{}` {} — {} / {}{} ({})\n", l.project.value, name,
-                        f.known ? group_thousands(f.budget) : "?", f.known ? group_thousands(f.previous) : "?",
+                        f.known ? figure_text(f.budget) : "?", f.known ? figure_text(f.previous) : "?",
                         l.partial ? tr(" (partial)") : "", s.label.empty() ? s.id.value : s.label));
       }
       todo.insert(todo.begin(), s.children.begin(), s.children.end());

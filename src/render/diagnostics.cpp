@@ -26,7 +26,7 @@ void render_text(std::ostream& out, const Validation& v, bool color, bool quiet)
   if (!quiet) {
     for (const auto& d : v.diagnostics) {
       const char* sev = color ? (d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m") : "";
-      out << bold << d.file << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
+      out << bold << escape_control(d.file) << ':' << d.pos.line << ':' << d.pos.col << ':' << reset << ' ' << sev
           << severity_name(d.severity) << '[' << d.check << "]:" << reset << ' ' << escape_control(d.message) << '\n';
       // How to fix it, indented under the finding (as rustc and ruff print it).
       if (!d.help.empty())
@@ -56,11 +56,25 @@ void render_json(std::ostream& out, const Validation& v) {
 }
 
 namespace {
+// Control characters escaped except CR and LF (which GitHub encodes).
+std::string escape_control_keep_lines(std::string_view s) {
+  std::string o;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != '\n' && s[i] != '\r') continue;
+    o += escape_control(s.substr(start, i - start));
+    if (i < s.size()) o += s[i];
+    start = i + 1;
+  }
+  return o;
+}
 // Workflow command escaping (as in @actions/core): data escapes %, CR, LF;
 // property values also escape ':' and ','.
+// Other control characters (ESC, U+0001, C1) are shown escaped, never
+// passed to the log, where they would drive the terminal or hide text.
 std::string gh_data(std::string_view s) {
   std::string o;
-  for (char c : s) {
+  for (char c : escape_control_keep_lines(s)) {
     if (c == '%') o += "%25";
     else if (c == '\r') o += "%0D";
     else if (c == '\n') o += "%0A";
@@ -99,7 +113,9 @@ std::string xml(std::string_view s) {
       case '\'': o += "&apos;"; break;
       default:
         // XML 1.0 forbids most control characters even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') o += ' ';
+        // XML 1.0 forbids most control characters even escaped: show them as \xNN.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+          o += escape_control(std::string_view(&c, 1));
         else o += c;
     }
   }
@@ -119,25 +135,43 @@ void render_junit(std::ostream& out, const Validation& v, const std::vector<std:
   std::map<std::string, std::map<std::string_view, std::vector<const Diagnostic*>>> by_file;
   for (const auto& d : v.diagnostics) by_file[d.file][d.check].push_back(&d);
 
+  // A file that does not parse ran no other check: those are skipped, never passed.
+  auto unparsed = [&](const std::string& file) {
+    auto it = by_file.find(file);
+    return it != by_file.end() && it->second.count("parse");
+  };
   size_t tests = checks.size() * v.files.size();
+  size_t skipped_total = 0;
+  for (const auto& file : v.files)
+    if (unparsed(file))
+      for (auto check : checks) skipped_total += check != "parse";
   size_t failures = 0;
   for (const auto& [file, per_check] : by_file)
     for (const auto& [check, ds] : per_check)
       if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; })) ++failures;
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << fmt::format("<testsuites name=\"yplan validate\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", tests,
-                     failures);
+  // `skipped` only when some were (the attribute is optional in JUnit XML).
+  auto skipped_attr = [](size_t n) { return n ? fmt::format(" skipped=\"{}\"", n) : std::string(); };
+  out << fmt::format("<testsuites name=\"yplan validate\" tests=\"{}\" failures=\"{}\" errors=\"0\"{}>\n", tests,
+                     failures, skipped_attr(skipped_total));
   for (const auto& file : v.files) {
     const auto& per_check = by_file[file];
     size_t file_failures = 0;
     for (const auto& [check, ds] : per_check)
       if (std::any_of(ds.begin(), ds.end(), [](auto* d) { return d->severity == Severity::error; }))
         ++file_failures;
-    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", xml(file),
-                       checks.size(), file_failures);
+    const bool skip_rest = unparsed(file);
+    const size_t file_skipped = skip_rest ? checks.size() - static_cast<size_t>(std::count(checks.begin(), checks.end(), "parse")) : 0;
+    out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\"{}>\n", xml(file),
+                       checks.size(), file_failures, skipped_attr(file_skipped));
     for (auto check : checks) {
       out << fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml(file), xml(check));
+      if (skip_rest && check != "parse") {
+        out << fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                           xml(tr("not run: the file does not parse")));
+        continue;
+      }
       auto it = per_check.find(check);
       if (it == per_check.end()) {
         out << "/>\n";

@@ -7,6 +7,7 @@
 
 #include "yplan/diff.hpp"
 #include "yplan/i18n.hpp"
+#include "yplan/text.hpp"
 #include "yplan/values.hpp"
 
 namespace yplan {
@@ -206,6 +207,19 @@ std::string stat_text(const Stat& s) {
 
 }  // namespace
 
+namespace {
+// A line that may hold several (a note written over lines): its first line
+// after `lead`, each further one indented under it behind "| ", so that no
+// line of the text reaches column 0 or passes for a diff line; control
+// characters escaped (text.hpp).
+std::string text_lines(const std::string& s, const std::string& indent) {
+  auto lines = escaped_lines(s);
+  std::string o = lines[0];
+  for (size_t i = 1; i < lines.size(); ++i) o += "\n" + indent + "| " + lines[i];
+  return o;
+}
+}  // namespace
+
 void render_diff_text(std::ostream& out, const DiffResult& d, const DiffRenderOptions& o) {
   if (d.empty()) return;
   const char* bold = o.color ? "\033[1m" : "";
@@ -229,15 +243,17 @@ void render_diff_text(std::ostream& out, const DiffResult& d, const DiffRenderOp
     for (const auto& e : list) {
       std::string indent = "  ";
       if (!e.head.empty()) {
-        out << "  " << colour(e.marker) << e.marker << ' ' << e.head << reset << '\n';
+        out << "  " << colour(e.marker) << e.marker << ' ' << text_lines(e.head, "    ") << reset << '\n';
         indent = "      ";
       }
       for (const Change* c : e.fields) {
         if (!is_field(c)) continue;
-        out << indent << (e.head.empty() ? std::string(colour('~')) + "~ " : std::string()) << field_line(*c)
-            << (e.head.empty() ? reset : "") << '\n';
-        for (const auto& l : c->old_lines) out << indent << "  " << colour('-') << "- " << l << reset << '\n';
-        for (const auto& l : c->new_lines) out << indent << "  " << colour('+') << "+ " << l << reset << '\n';
+        out << indent << (e.head.empty() ? std::string(colour('~')) + "~ " : std::string())
+            << text_lines(field_line(*c), indent + "  ") << (e.head.empty() ? reset : "") << '\n';
+        for (const auto& l : c->old_lines)
+          out << indent << "  " << colour('-') << "- " << text_lines(l, indent + "    ") << reset << '\n';
+        for (const auto& l : c->new_lines)
+          out << indent << "  " << colour('+') << "+ " << text_lines(l, indent + "    ") << reset << '\n';
       }
     }
   }
@@ -253,11 +269,28 @@ void render_diff_markdown(std::ostream& out, const DiffResult& d, const DiffRend
     out << "| " << group_title(g) << " | " << s.added << " | " << s.removed << " | " << s.renamed << " | "
         << s.changed << " |\n";
   if (o.stat) return;
-  auto esc = [](const std::string& s) {
+  // Markdown-escaped, control characters shown; a text of several lines
+  // stays inside its list item: a hard break (\ at the end of the line) and
+  // the item's indentation before each further line, whose first character
+  // is escaped so that it cannot start a list, heading or quote.
+  auto esc_line = [](const std::string& s) {
     std::string r;
     for (char c : s) {
-      if (c == '*' || c == '_' || c == '`' || c == '<' || c == '|') r += '\\';
+      if (c == '*' || c == '_' || c == '`' || c == '<' || c == '|' || c == '\\' || c == '[') r += '\\';
       r += c;
+    }
+    return r;
+  };
+  std::string item_indent;  // set before each esc() call: the list item's content column
+  auto esc = [&](const std::string& s) {
+    auto lines = escaped_lines(s);
+    std::string r = esc_line(lines[0]);
+    for (size_t i = 1; i < lines.size(); ++i) {
+      std::string l = esc_line(lines[i]);
+      size_t lead = l.find_first_not_of(' ');
+      if (lead != std::string::npos && std::string("-+#>=~0123456789").find(l[lead]) != std::string::npos)
+        l.insert(lead, "\\");
+      r += "\\\n" + item_indent + l;
     }
     return r;
   };
@@ -268,12 +301,15 @@ void render_diff_markdown(std::ostream& out, const DiffResult& d, const DiffRend
     for (const auto& e : list) {
       std::string indent;
       if (!e.head.empty()) {
+        item_indent = "  ";
         out << "- **" << e.marker << "** " << esc(e.head) << '\n';
         indent = "  ";
       }
       for (const Change* c : e.fields) {
         if (!is_field(c)) continue;
+        item_indent = indent + "  ";
         out << indent << "- " << esc(field_line(*c)) << '\n';
+        item_indent = indent + "    ";
         for (const auto& l : c->old_lines) out << indent << "  - ➖ " << esc(l) << '\n';
         for (const auto& l : c->new_lines) out << indent << "  - ➕ " << esc(l) << '\n';
       }
@@ -316,7 +352,15 @@ void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOp
   json stat = json::object();
   for (const auto& [g, s] : stats(d))
     stat[group_key(g)] = json{{"added", s.added}, {"removed", s.removed}, {"renamed", s.renamed}, {"changed", s.changed}};
-  auto money = [](const Money& m) { return json{{"budget", m.budget}, {"previous", m.previous}}; };
+  // A total: its value, or null with a reason ("unknown" or "overflow").
+  auto money = [](const Money& m) {
+    json j = json::object();
+    for (auto [key, f] : {std::pair<const char*, const Figure*>{"budget", &m.budget}, {"previous", &m.previous}}) {
+      j[key] = f->known() ? json(f->value) : json(nullptr);
+      if (!f->known()) j["reason"][key] = f->overflow() ? "overflow" : "unknown";
+    }
+    return j;
+  };
   json doc{{"old", o.old_name},
            {"new", o.new_name},
            {"differences", !d.empty()},

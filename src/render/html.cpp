@@ -104,6 +104,12 @@ void notes(std::ostream& out, const std::vector<std::string>& lines) {
   for (const auto& n : lines) out << "<p class=\"note\">" << xml_escape(n) << "</p>\n";
 }
 
+// A bar for a figure: none when it is unknown or overflowing (the table
+// beside the chart says which); never a made-up length.
+std::optional<double> bar(const Figure& f) {
+  return f.known() ? std::optional<double>(static_cast<double>(f.value)) : std::nullopt;
+}
+
 void budget_part(std::ostream& out, const PlanReport& r, const ReportOptions& o) {
   ReportOptions ob = o;
   ob.kind = ReportKind::budget;
@@ -121,13 +127,12 @@ void budget_part(std::ostream& out, const PlanReport& r, const ReportOptions& o)
   if (o.by_project) {
     for (const auto& p : r.projects)
       by_section.items.push_back({p.name.empty() ? p.id : p.name,
-                                  {static_cast<double>(p.money.budget),
-                                   p.has_previous ? std::optional<double>(static_cast<double>(p.money.previous))
-                                                  : std::nullopt}});
+                                  {bar(p.money.budget),
+                                   p.has_previous ? bar(p.money.previous) : std::nullopt}});
   } else {
     for (const auto& b : r.sections)
       by_section.items.push_back({b.label.empty() ? b.title : b.label + " " + b.title,
-                                  {static_cast<double>(b.shown.budget), static_cast<double>(b.shown.previous)}});
+                                  {bar(b.shown.budget), bar(b.shown.previous)}});
   }
   out << "<h2>" << xml_escape(tables[0].title) << "</h2>\n<figure>\n" << render::bar_chart_svg(by_section) << "</figure>\n";
   html_table(out, tables[0].table);
@@ -137,7 +142,7 @@ void budget_part(std::ostream& out, const PlanReport& r, const ReportOptions& o)
     for (const auto& c : r.categories)
       if (c.count)
         by_category.items.push_back({render::report_category(c.category, o),
-                                     {static_cast<double>(c.money.budget), static_cast<double>(c.money.previous)}});
+                                     {bar(c.money.budget), bar(c.money.previous)}});
     out << "<h2>" << xml_escape(tables[1].title) << "</h2>\n<figure>\n"
         << render::bar_chart_svg(by_category) << "</figure>\n";
     html_table(out, tables[1].table);

@@ -64,6 +64,10 @@ void markdown_node(std::ostream& out, const OutlineNode& n, size_t depth, const 
   for (const auto& c : n.children) markdown_node(out, c, depth + 1, o);
 }
 
+// A figure in JSON: its number, or null when unknown or overflowing (the
+// text forms say which).
+nlohmann::ordered_json figure_json(const Figure& f) { return f.known() ? nlohmann::ordered_json(f.value) : nullptr; }
+
 nlohmann::ordered_json json_node(const OutlineNode& n) {
   using json = nlohmann::ordered_json;
   json inds = json::array();
@@ -75,7 +79,8 @@ nlohmann::ordered_json json_node(const OutlineNode& n) {
               {"label", n.label},
               {"title", n.title},
               {"ref", n.ref.empty() ? json(nullptr) : json(n.ref)},
-              {"budget", n.budget ? json{{"budget", n.budget->budget}, {"previous", n.budget->previous}} : json(nullptr)},
+              {"budget", n.budget ? json{{"budget", figure_json(n.budget->budget)}, {"previous", figure_json(n.budget->previous)}}
+                                : json(nullptr)},
               {"indicators", inds},
               {"children", children}};
 }

@@ -8,6 +8,7 @@
 #include "yplan/i18n.hpp"
 #include "yplan/report.hpp"
 #include "yplan/table.hpp"
+#include "yplan/text.hpp"
 #include "yplan/values.hpp"
 
 namespace yplan {
@@ -92,6 +93,9 @@ Labels L(const ReportOptions&) {
 
 std::string neg(const ReportOptions& o) { return o.lang == Lang::ja ? "△" : "-"; }
 
+// What a figure that is not a known value says instead of a number.
+std::string not_a_number(const Figure& f) { return f.overflow() ? tr("overflow") : tr("unknown"); }
+
 // 1234567 → "1,234,567"; negatives with - (en) or △ (ja), as budget documents print them.
 std::string money(int64_t v, const ReportOptions& o) {
   if (o.plain_numbers) return std::to_string(v);
@@ -99,8 +103,10 @@ std::string money(int64_t v, const ReportOptions& o) {
   if (v < 0) s = neg(o) + s.substr(1);
   return s;
 }
-std::string signed_money(int64_t v, const ReportOptions& o) {
-  return v > 0 && !o.plain_numbers ? fmt::format("+{}", money(v, o)) : money(v, o);
+std::string money(const Figure& f, const ReportOptions& o) { return f.known() ? money(f.value, o) : not_a_number(f); }
+std::string signed_money(const Figure& f, const ReportOptions& o) {
+  if (!f.known()) return not_a_number(f);
+  return f.value > 0 && !o.plain_numbers ? fmt::format("+{}", money(f.value, o)) : money(f.value, o);
 }
 
 std::string quantity(double v, const ReportOptions& o) {
@@ -113,9 +119,13 @@ std::string quantity(double v, const ReportOptions& o) {
   return s;
 }
 
-std::string percent_change(int64_t now, int64_t before, const ReportOptions& o) {
+std::string percent_change(const Figure& now_f, const Figure& before_f, const ReportOptions& o) {
+  if (!now_f.known() || !before_f.known()) return not_a_number(now_f - before_f);  // not computed
+  const int64_t now = now_f.value, before = before_f.value;
   if (before == 0) return "—";
-  double pct = 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
+  // The difference in long double: now − before may not fit in 64 bits.
+  double pct = static_cast<double>(100.0L * (static_cast<long double>(now) - static_cast<long double>(before)) /
+                                   static_cast<long double>(before));
   if (o.plain_numbers) return fmt::format("{:.1f}", pct);
   std::string s = fmt::format("{:.1f}%", std::fabs(pct));
   if (s == "0.0%") return s;
@@ -164,6 +174,18 @@ std::vector<std::string> money_cells(const Money& m, bool has_previous, const Re
           percent_change(m.budget, m.previous, o)};
 }
 
+// Notes saying why a figure is not a number, once per table.
+void figure_notes(Titled& t, bool unknown, bool overflow) {
+  if (unknown)
+    t.notes.push_back(tr("unknown: a figure this counts is missing or cannot be read (see yplan validate); "
+                         "totals that include it are not computed"));
+  if (overflow) t.notes.push_back(tr("overflow: the sum exceeds 64 bits and is not shown"));
+}
+void note_figures(const Money& m, bool& unknown, bool& overflow) {
+  unknown |= m.budget.is_unknown() || m.previous.is_unknown();
+  overflow |= m.budget.overflow() || m.previous.overflow();
+}
+
 Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   const Labels& l = L(o);
   Titled t;
@@ -185,7 +207,7 @@ Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   } else {
     t.title = fmt::format("{} ({})", l.by_project, r.unit);
     t.table.columns = {{l.id},           {l.name, false, true, 8}, {l.category},   {l.this_year, true},
-                       {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in}};
+                       {l.last_year, true}, {l.change, true},          {l.change_pct, true}, {l.listed_in, false, true, 9}};
     bool any_relisted = false;
     for (const auto& p : r.projects) {
       std::vector<std::string> row{p.id, p.name, category_label(p.category, l)};
@@ -215,6 +237,12 @@ Titled budget_table(const PlanReport& r, const ReportOptions& o) {
   total_row(l.department_total, r.total);
   total_row(l.listing_sum, r.listings);
   t.table.rules_before.push_back(first);
+  bool unknown = false, overflow = false;
+  for (const auto& b : r.sections) note_figures(b.shown, unknown, overflow), note_figures(b.computed, unknown, overflow);
+  for (const auto& p : r.projects) note_figures(p.money, unknown, overflow);
+  note_figures(r.total, unknown, overflow);
+  note_figures(r.listings, unknown, overflow);
+  figure_notes(t, unknown, overflow);
   return t;
 }
 
@@ -229,11 +257,15 @@ Titled category_table(const PlanReport& r, const ReportOptions& o) {
     for (auto& cell : money_cells(c.money, true, o)) row.push_back(cell);
     t.table.add(std::move(row));
   }
+  bool unknown = false, overflow = false;
+  for (const auto& c : r.categories) note_figures(c.money, unknown, overflow);
+  figure_notes(t, unknown, overflow);
   return t;
 }
 
 std::string year_value(const YearCell& c, const ReportOptions& o) {
   if (c.value) return quantity(*c.value, o);
+  if (c.unreadable) return tr("unknown");
   return c.present ? L(o).open : "";
 }
 
@@ -260,7 +292,8 @@ Titled trajectory_table(const PlanReport& r, const ReportOptions& o) {
   for (const auto& ind : r.indicators) {
     std::string base = "—";
     if (ind.baseline) {
-      std::string v = ind.baseline->value ? quantity(*ind.baseline->value, o) : "—";
+      std::string v = ind.baseline->value ? quantity(*ind.baseline->value, o)
+                      : ind.baseline->unreadable ? std::string(tr("unknown")) : "—";
       base = ind.baseline->year_text.empty() ? v : ind.baseline->year_text + " " + v;
     }
     std::vector<std::string> row{ind.id, base};
@@ -300,8 +333,10 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
   for (const auto& p : r.progress) {
     t.table.add({p.id, p.name, p.actual ? p.actual->year_text : "",
                  p.actual && p.actual->value ? quantity(*p.actual->value, o) : "",
-                 p.target ? quantity(*p.target, o) : "—",
-                 p.rate ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%") : "—",
+                 p.target ? quantity(*p.target, o) : p.target_unknown ? std::string(tr("unknown")) : "—",
+                 p.rate               ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%")
+                 : p.target_unknown ? std::string(tr("unknown"))
+                                      : "—",
                  status_label(p.status, l)});
   }
   size_t without = r.indicators.size() - r.progress.size();  // each progress row is one indicator
@@ -359,6 +394,22 @@ std::vector<std::string> header_lines(const PlanReport& r, const ReportOptions& 
   return lines;
 }
 
+// Text lines no wider than the report: a line of several (a note written
+// over lines) continues indented, and control characters are shown escaped.
+void put_wrapped(std::ostream& out, const std::string& text, size_t width) {
+  size_t start = 0;
+  bool first = true;
+  for (;;) {
+    size_t nl = text.find('\n', start);
+    std::string part = escape_control(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (!first) part.insert(0, "  ");
+    for (const auto& line : wrap_to_width(part, width)) out << line << '\n';
+    first = false;
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+}
+
 }  // namespace
 
 void render_report_text(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
@@ -367,17 +418,21 @@ void render_report_text(std::ostream& out, const ReportModel& m, const ReportOpt
   for (const auto& r : m.plans) {
     if (!first) out << '\n';
     first = false;
-    for (const auto& line : header_lines(r, o)) out << line << '\n';
+    for (const auto& line : header_lines(r, o)) put_wrapped(out, line, o.width);
     for (const auto& t : tables(r, o)) {
-      out << '\n' << t.title << '\n';
+      out << '\n';
+      put_wrapped(out, t.title, o.width);
       if (!t.table.rows.empty()) render_text_table(out, t.table, o.width);
-      for (const auto& n : t.notes) out << n << '\n';
+      for (const auto& n : t.notes) put_wrapped(out, n, o.width);
     }
   }
-  if (m.plans.size() > 1 && want(o, ReportKind::budget))
-    out << '\n'
-        << fmt::format(fmt::runtime(L(o).combined), m.plans.size()) << ": " << money(m.combined.budget, o) << " ("
-        << L(o).last_year << ' ' << money(m.combined.previous, o) << ")\n";
+  if (m.plans.size() > 1 && want(o, ReportKind::budget)) {
+    out << '\n';
+    put_wrapped(out,
+                fmt::format(fmt::runtime(L(o).combined), m.plans.size()) + ": " + money(m.combined.budget, o) +
+                    " (" + L(o).last_year + ' ' + money(m.combined.previous, o) + ")",
+                o.width);
+  }
 }
 
 void render_report_markdown(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
@@ -421,7 +476,28 @@ void render_report_csv(std::ostream& out, const ReportModel& m, const ReportOpti
 void render_report_json(std::ostream& out, const ReportModel& m, const ReportOptions& o) {
   if (o.kind == ReportKind::outline) return render_outline_json(out, m, o);
   using json = nlohmann::ordered_json;
-  auto money_json = [](const Money& x) { return json{{"budget", x.budget}, {"previous", x.previous}}; };
+  // A figure: its value, or null with a reason ("unknown" or "overflow") under "reason".
+  auto put = [](json& j, const char* key, const Figure& f) {
+    if (f.known()) {
+      j[key] = f.value;
+      return;
+    }
+    j[key] = nullptr;
+    j["reason"][key] = f.overflow() ? "overflow" : "unknown";
+  };
+  auto reason_last = [](json& j) {
+    if (!j.contains("reason")) return;
+    json reason = j["reason"];
+    j.erase("reason");
+    j["reason"] = reason;
+  };
+  auto money_json = [&](const Money& x) {
+    json j = json::object();
+    put(j, "budget", x.budget);
+    put(j, "previous", x.previous);
+    reason_last(j);
+    return j;
+  };
   auto value = [](const std::optional<double>& v) -> json {
     if (!v) return nullptr;
     if (std::fabs(*v) < 9e15 && *v == std::floor(*v)) return static_cast<int64_t>(*v);
@@ -429,6 +505,7 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
   };
   auto year_cell = [&](const YearCell& c) {
     json j{{"year", c.year_text.empty() ? json(nullptr) : json(c.year_text)}, {"value", value(c.value)}};
+    if (c.unreadable) j["reason"] = json{{"value", "unknown"}};
     if (c.year) j["gregorian"] = c.year;
     if (!c.note.empty()) j["note"] = c.note;
     return j;
@@ -437,23 +514,38 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
   for (const auto& r : m.plans) {
     json sections = json::array();
     for (const auto& b : r.sections) {
-      json row{{"id", b.id}, {"label", b.label}, {"title", b.title}, {"budget", b.shown.budget},
-               {"previous", b.shown.previous}, {"change", b.shown.budget - b.shown.previous}};
+      json row{{"id", b.id}, {"label", b.label}, {"title", b.title}};
+      put(row, "budget", b.shown.budget);
+      put(row, "previous", b.shown.previous);
+      put(row, "change", b.shown.budget - b.shown.previous);
       row["stated"] = b.stated ? money_json(*b.stated) : json(nullptr);
       row["computed"] = money_json(b.computed);
       row["differs"] = b.differs;
+      reason_last(row);
       sections.push_back(row);
     }
     json projects = json::array();
-    for (const auto& p : r.projects)
-      projects.push_back(json{{"id", p.id}, {"name", p.name}, {"budget", p.money.budget},
-                              {"previous", p.has_previous ? json(p.money.previous) : json(nullptr)},
-                              {"category", p.category == Category::none ? json(nullptr) : json(category_name(p.category))},
-                              {"listed_in", p.listed_in}, {"relisted_in", p.relisted_in}});
+    for (const auto& p : r.projects) {
+      json row{{"id", p.id}, {"name", p.name}};
+      put(row, "budget", p.money.budget);
+      if (p.has_previous) put(row, "previous", p.money.previous);
+      else row["previous"] = nullptr;  // no previous budget
+      row["category"] = p.category == Category::none ? json(nullptr) : json(category_name(p.category));
+      row["listed_in"] = p.listed_in;
+      row["relisted_in"] = p.relisted_in;
+      reason_last(row);
+      projects.push_back(row);
+    }
     json categories = json::array();
     for (const auto& c : r.categories)
-      categories.push_back(json{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},
-                                {"count", c.count}, {"budget", c.money.budget}, {"previous", c.money.previous}});
+    {
+      json row{{"category", c.category == Category::none ? json(nullptr) : json(category_name(c.category))},
+               {"count", c.count}};
+      put(row, "budget", c.money.budget);
+      put(row, "previous", c.money.previous);
+      reason_last(row);
+      categories.push_back(row);
+    }
     json indicators = json::array();
     for (const auto& i : r.indicators) {
       json targets = json::array();
@@ -467,13 +559,15 @@ void render_report_json(std::ostream& out, const ReportModel& m, const ReportOpt
     }
     json progress = json::array();
     static constexpr const char* kStatus[] = {"achieved", "on-track", "behind", "no-data"};
-    for (const auto& p : r.progress)
+    for (const auto& p : r.progress) {
       progress.push_back(json{{"kind", p.kind == IndicatorKind::kpi ? "kpi" : "goal"}, {"id", p.id},
                               {"name", p.name}, {"unit", p.unit},
                               {"actual", p.actual ? year_cell(*p.actual) : json(nullptr)},
                               {"target", value(p.target)}, {"target_year", p.target_year},
                               {"baseline", value(p.baseline)}, {"rate", value(p.rate)},
                               {"status", kStatus[static_cast<int>(p.status)]}});
+      if (p.target_unknown) progress.back()["reason"] = json{{"target", "unknown"}, {"rate", "unknown"}};
+    }
     json plan{{"file", r.file},
               {"plan", json{{"id", r.id}, {"title", r.title}, {"organization", r.organization},
                             {"fiscal_year", r.fiscal_year}, {"period", r.period}, {"status", r.status},
@@ -503,6 +597,7 @@ std::vector<ReportTable> report_tables(const PlanReport& r, const ReportOptions&
 }
 std::vector<std::string> report_header_lines(const PlanReport& r, const ReportOptions& o) { return header_lines(r, o); }
 std::string report_money(int64_t v, const ReportOptions& o) { return money(v, o); }
+std::string report_money(const Figure& f, const ReportOptions& o) { return money(f, o); }
 std::string report_quantity(double v, const ReportOptions& o) { return quantity(v, o); }
 std::string report_status(ProgressStatus s, const ReportOptions& o) { return status_label(s, L(o)); }
 std::string report_direction(Direction d, const ReportOptions& o) { return direction_label(d, L(o)); }

@@ -26,6 +26,8 @@ std::vector<std::string> report_header_lines(const PlanReport& r, const ReportOp
 
 // 1234567 → "1,234,567" (△ for negatives in Japanese); quantities likewise.
 std::string report_money(int64_t v, const ReportOptions& o);
+// A figure: its number when known, else "unknown" / "overflow" (never a number).
+std::string report_money(const Figure& f, const ReportOptions& o);
 std::string report_quantity(double v, const ReportOptions& o);
 
 // The report's words for a status, a direction, a category and a few headings.

@@ -32,11 +32,18 @@ struct Cell {
 };
 Cell T(std::string s) { return {Cell::text, std::move(s), 0}; }
 Cell M(int64_t v) { return {Cell::money, "", static_cast<double>(v)}; }
+// A figure: a number when known; else the word, as text ("unknown", "overflow"), never a number.
+Cell M(const Figure& f) {
+  if (f.known()) return M(f.value);
+  return T(f.overflow() ? tr("overflow") : tr("unknown"));
+}
 Cell Q(std::optional<double> v) { return v ? Cell{Cell::quantity, "", *v} : Cell{}; }
 Cell I(double v) { return {Cell::integer, "", v}; }
 Cell P(std::optional<double> v) { return v ? Cell{Cell::percent, "", *v} : Cell{}; }
 Cell change_rate(const Money& m) {
-  return m.previous ? P(static_cast<double>(m.budget - m.previous) / static_cast<double>(m.previous)) : Cell{};
+  const Figure d = m.budget - m.previous;
+  if (!d.known() || !m.previous.known() || m.previous.value == 0) return Cell{};
+  return P(static_cast<double>(d.value) / static_cast<double>(m.previous.value));
 }
 
 struct Sheet {

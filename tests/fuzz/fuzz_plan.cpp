@@ -1,10 +1,17 @@
 // Fuzz target: load → check → report (every format) → diff against itself.
-// Besides crashes and undefined behaviour (the sanitizers), it asserts one
-// property: a plan diffed against itself has no differences.
+// Besides crashes and undefined behaviour (the sanitizers), it asserts these
+// properties: a plan diffed against itself has no differences; the report's
+// department total equals the checks' sum (budget.hpp) and, recomputed in
+// 128 bits, is that number, or is marked unknown (a figure unreadable) or
+// overflow (a running sum past 64 bits, which validate reports as
+// value-format) — never a wrapped number.
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <unordered_set>
+
+#include "yplan/budget.hpp"
 
 #include "yplan/checks.hpp"
 #include "yplan/diff.hpp"
@@ -33,6 +40,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   yplan::render_github(out, v);
   yplan::render_junit(out, v, {});
 
+  // The department total, independently: each project once, in 128 bits.
+  struct Exact {
+    bool unknown = false, overflow = false;
+    yplan::Int128 sum = 0;
+  } eb, ep;
+  {
+    std::unordered_set<std::string> seen;
+    auto add = [](Exact& e, const yplan::AmountField& f) {
+      if (f.invalid) e.unknown = true;
+      e.sum += f.value_or(0);
+      if (e.sum > INT64_MAX || e.sum < INT64_MIN) e.overflow = true;
+    };
+    for (const auto& p : plan.projects)
+      if (seen.insert(p.id.value).second) {
+        add(eb, p.budget);
+        add(ep, p.previous);
+      }
+  }
+  auto agrees = [](const yplan::Figure& f, const Exact& e) {
+    if (e.unknown) return f.is_unknown();
+    if (e.overflow) return f.overflow();
+    return f.known() && f.value == static_cast<int64_t>(e.sum);
+  };
+  const yplan::BudgetSum checks_sum = yplan::project_sum(plan);
+  if (checks_sum.overflow()) {  // validate must say so, as value-format
+    bool reported = false;
+    for (const auto& d : sink.diagnostics()) reported |= d.check == "value-format";
+    if (!reported) std::abort();
+  }
+
   for (auto lang : {yplan::Lang::en, yplan::Lang::ja}) {
     yplan::ReportOptions ro;
     ro.lang = lang;
@@ -41,6 +78,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     yplan::ReportModel m;
     m.plans.emplace_back();
     if (!yplan::build_plan_report(plan, ro, 0, 0, m.plans.back())) continue;
+    const yplan::PlanReport& r = m.plans.back();
+    if (!(r.total.budget == checks_sum.budget) || !(r.total.previous == checks_sum.previous)) std::abort();
+    if (!agrees(r.total.budget, eb) || !agrees(r.total.previous, ep)) std::abort();
     yplan::render_report_text(out, m, ro);
     yplan::render_report_markdown(out, m, ro);
     yplan::render_report_csv(out, m, ro);

@@ -1,6 +1,7 @@
 $ yplan report plans/mirai-2020.yaml --section 1.1 --era gregorian
 令和２年度 みらい企画創造部 主要事業 (mirai-2020)
-Organization: 山形県 みらい企画創造部 · Fiscal year: 2020 · Period: 2020–2024 · Status: final · Unit: 千円
+Organization: 山形県 みらい企画創造部 · Fiscal year: 2020 · Period: 2020–2024 · Status: final ·
+  Unit: 千円
 Section: 1.1
 Validation: 0 errors, 1 warning
 

@@ -1,3 +1,3 @@
 $ yplan validate --quiet tests/golden/data/findings.yaml
-2 errors, 2 warnings in 1 file
+2 errors, 1 warning in 1 file
 [exit 1]

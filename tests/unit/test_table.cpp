@@ -49,11 +49,51 @@ TEST_CASE("a table narrower than its content truncates the flexible column with 
   CHECK(lines[3] == "a          ASCII title                 1");
 }
 
-TEST_CASE("a flexible column never shrinks below its minimum") {
+TEST_CASE("a flexible column never shrinks below its minimum; too narrow for columns, rows become records") {
   std::ostringstream out;
-  render_text_table(out, mixed(), 10);
+  render_text_table(out, mixed(), 28);  // 9 + 2 + 6 (minimum) + 2 + 9: columns still fit
   auto lines = lines_of(out.str());
-  for (const auto& l : lines) CHECK(display_width(l) == 9 + 2 + 6 + 2 + 9);
+  for (const auto& l : lines) CHECK(display_width(l) == 28);
+  std::ostringstream narrow;
+  render_text_table(narrow, mixed(), 16);
+  lines = lines_of(narrow.str());
+  for (const auto& l : lines) CHECK(display_width(l) <= 16);
+  CHECK(std::vector<std::string>(lines.begin(), lines.begin() + 7) ==
+        std::vector<std::string>{"----------------", "ID: iju-teiju", "Title: 移住定住", "  ・人材確保戦略", "  的展開事業費",
+                                 "Budget: 200,753", "----------------"});
+}
+
+TEST_CASE("with ambiguous width 2, every line of a table with ①, △, ※, ○ and — has the same display width") {
+  Table t;
+  t.columns = {{"ID"}, {"Mark"}, {"Value", true}};
+  t.add({"①", "○", "△4,543"});
+  t.add({"⑳", "※1", "—"});
+  t.add({"a", "b", "1"});
+  for (int amb : {1, 2}) {
+    CAPTURE(amb);
+    set_ambiguous_width(amb);
+    std::ostringstream out;
+    render_text_table(out, t, 80);
+    auto lines = lines_of(out.str());
+    REQUIRE(lines.size() == 5);
+    for (const auto& l : lines) CHECK(display_width(l) == display_width(lines[0]));
+    if (amb == 2) {
+      CHECK(lines[2] == "①  ○    △4,543");  // ① and ○ two columns, △ two
+      CHECK(lines[3] == "⑳  ※1        —");
+      CHECK(lines[4] == "a   b           1");
+    } else {
+      CHECK(lines[2] == "①   ○     △4,543");
+    }
+  }
+  set_ambiguous_width(1);
+  CHECK(display_width("①△※○—") == 5);
+  set_ambiguous_width(2);
+  CHECK(display_width("①△※○—") == 10);
+  CHECK(truncate_to_width("①②③④", 5) == "①…");  // … is ambiguous too: 2 + 2
+  set_ambiguous_width(1);
+  CHECK(east_asian_ambiguous(0x2460));
+  CHECK(!east_asian_ambiguous(U'a'));
+  CHECK(!east_asian_ambiguous(0x3042));  // あ is wide, not ambiguous
 }
 
 TEST_CASE("rules before rows") {
@@ -101,4 +141,15 @@ TEST_CASE("CSV neutralises cells a spreadsheet would read as a formula (OWASP), 
   CHECK(csv_field("-1+2", true) == "\"'-1+2\"");           // not a plain number
   CHECK(csv_field("-", true) == "\"'-\"");
   CHECK(csv_field("-1.", true) == "\"'-1.\"");
+}
+
+TEST_CASE("wrap_to_width: at spaces, else between characters; continuation indented; never wider") {
+  CHECK(wrap_to_width("Organization: 山形県 みらい企画創造部 · Fiscal year: R2", 30) ==
+        std::vector<std::string>{"Organization: 山形県", "  みらい企画創造部 · Fiscal", "  year: R2"});
+  CHECK(wrap_to_width("新型コロナウイルス感染症の感染拡大防止のため", 20) ==
+        std::vector<std::string>{"新型コロナウイルス感", "  染症の感染拡大防止", "  のため"});
+  CHECK(wrap_to_width("short", 20) == std::vector<std::string>{"short"});
+  for (size_t w : {20u, 21u, 33u})
+    for (const auto& l : wrap_to_width("Name: 本県産業の発展に向けた貿易振興の目標指標（数値は今後設定） end", w))
+      CHECK(display_width(l) <= w);
 }

@@ -1,0 +1,54 @@
+// value-format (sums): a sum yplan computes — a section's listings, the
+// department total (each project once), every listing, a category's projects —
+// exceeds 64 bits. Reported once, at the amount whose addition overflowed,
+// however many sums it takes past the limit (one cause, one finding); report
+// and diff show such a sum as "overflow", never as a number (yplan-plan(5)).
+// The loader reports single amounts beyond 64 bits itself.
+#include <unordered_set>
+
+#include "util.hpp"
+#include "yplan/i18n.hpp"
+
+namespace yplan {
+
+namespace {
+// The contract path of the amount at `pos` (a project's or a listing's own figure).
+std::string path_at(const Plan& plan, Pos pos) {
+  for (const auto& p : plan.projects) {
+    if (p.budget.pos == pos) return path_of(p) + ".budget";
+    if (p.previous.pos == pos) return path_of(p) + ".previous";
+  }
+  for (const auto& s : plan.sections)
+    for (const auto& l : s.listings) {
+      if (l.budget.stated && l.budget.pos == pos) return path_of(s) + ".projects." + l.project.value + ".budget";
+      if (l.previous.stated && l.previous.pos == pos) return path_of(s) + ".projects." + l.project.value + ".previous";
+    }
+  return "";
+}
+}  // namespace
+
+void check_sum_overflow(const Plan& plan, Sink& sink) {
+  std::unordered_set<uint32_t> reported;  // offsets of the addends already named
+  auto report = [&](const BudgetSum& sum, const std::string& what) {
+    if (!sum.overflow() || !sum.overflow_pos.known()) return;
+    if (!reported.insert(sum.overflow_pos.offset).second) return;
+    sink.error("value-format", sum.overflow_pos, path_at(plan, sum.overflow_pos),
+               trf("adding this {} makes {} exceed 64 bits; the sum is shown as overflow", sum.overflow_field,
+                   what));
+  };
+  for (size_t i = 0; i < plan.sections.size(); ++i)
+    report(section_sum(plan, static_cast<int>(i)),
+           trf("the sum of the listings under section {}", plan.sections[i].id.value));
+  report(project_sum(plan), tr("the department total (each project once)"));
+  report(listing_sum(plan), tr("the sum of every listing"));
+  for (Category c : {Category::new_, Category::revised, Category::continuing, Category::none}) {
+    BudgetSum sum;
+    std::unordered_set<std::string_view> seen;
+    for (const auto& p : plan.projects)
+      if (p.category == c && seen.insert(p.id.value).second)
+        sum.add(figure_of(p.budget), figure_of(p.previous), p.budget.pos, p.previous.pos);
+    report(sum, trf("the sum of the `{}` projects", c == Category::none ? "unspecified" : category_name(c)));
+  }
+}
+
+}  // namespace yplan
