@@ -30,7 +30,9 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
     sink.error("budget-total", stated.pos, path + "." + field,
                trf(msgid, stated.has() ? amount(s) : std::string(tr("none")), tr(what), amount(computed),
                    difference(s, computed)));
-    if (unambiguous) {
+    // Certain only when every figure of the sum is known: a total whose
+    // listings include an unreadable or overflowing figure is left to a human.
+    if (unambiguous && !sum.unknown() && !sum.overflow()) {
       Diagnostic& d = sink.diagnostics().back();
       d.fixes.push_back({path + "." + field, std::to_string(computed)});
       d.help = tr("fix the figure that is wrong; if it is the total, `yplan fix` rewrites it to the sum; list a "

@@ -33,8 +33,9 @@ void check_sum_overflow(const Plan& plan, Sink& sink) {
     if (!sum.overflow() || !sum.overflow_pos.known()) return;
     if (!reported.insert(sum.overflow_pos.offset).second) return;
     sink.error("value-format", sum.overflow_pos, path_at(plan, sum.overflow_pos),
-               trf("adding this {} makes {} exceed 64 bits; the sum is shown as overflow", sum.overflow_field,
-                   what));
+               sum.overflow_field == "previous"
+                   ? trf("adding this previous budget makes {} exceed 64 bits; the sum is shown as overflow", what)
+                   : trf("adding this budget makes {} exceed 64 bits; the sum is shown as overflow", what));
   };
   for (size_t i = 0; i < plan.sections.size(); ++i)
     report(section_sum(plan, static_cast<int>(i)),

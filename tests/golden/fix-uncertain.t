@@ -17,11 +17,10 @@ $ yplan fix tests/golden/fix-data/fix-uncertain.yaml --dry-run
 -        total: {budget: 2500, previous: 1800}
 +        total: {budget: 2000, previous: 1800}
 --- stderr
-tests/golden/fix-data/fix-uncertain.yaml:9:10: error[value-format]: the sum of the projects (each counted once) exceeds 64 bits
+tests/golden/fix-data/fix-uncertain.yaml:9:58: error[budget-total]: stated total previous 0 differs from the sum of the projects (each counted once), 2,700 (difference -2,700)
+tests/golden/fix-data/fix-uncertain.yaml:18:13: error[value-format]: adding this budget makes the sum of the listings under section 3 exceed 64 bits; the sum is shown as overflow
 tests/golden/fix-data/fix-uncertain.yaml:33:17: error[value-format]: cannot read `1,00` as a number: commas must separate groups of three digits
-tests/golden/fix-data/fix-uncertain.yaml:38:12: error[value-format]: the sum of the listings exceeds 64 bits
+tests/golden/fix-data/fix-uncertain.yaml:34:37: error[budget-total]: stated total previous 800 differs from the sum of the listings, 900 (difference -100)
 tests/golden/fix-data/fix-uncertain.yaml:41:19: error[unknown-project]: section 4 lists project `bb`, which is not defined under `projects:`; did you mean `b`?
-tests/golden/fix-data/fix-uncertain.yaml:42:21: error[budget-total]: stated total budget 1,500 differs from the sum of the listings, 3,000 (difference -1,500)
-tests/golden/fix-data/fix-uncertain.yaml:42:37: error[budget-total]: stated total previous 900 differs from the sum of the listings, 2,700 (difference -1,800)
-6 errors, 0 warnings in 1 file
+5 errors, 0 warnings in 1 file
 [exit 1]
