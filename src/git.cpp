@@ -25,7 +25,12 @@ bool looks_like_git_object(const std::string& spec) {
 
 bool read_git_object(const std::string& spec, SourceFile& out, std::string& error) {
   std::string text, err;
-  int rc = internal::run_capture({"git", "show", spec}, text, err);
+  // The blob is read bounded like every other input (read_source).
+  int rc = internal::run_capture({"git", "show", spec}, text, err, kMaxFileSize);
+  if (rc == internal::kOutputTooLarge) {
+    error = too_large_message();
+    return false;
+  }
   if (rc < 0) {
     error = std::string("cannot run git: ") + std::strerror(errno);
     return false;
