@@ -7,7 +7,11 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "internal/edit_verify.hpp"
+
+#include "yplan/i18n.hpp"
 #include "yplan/text.hpp"
 #include "yplan/values.hpp"
 
@@ -313,13 +317,55 @@ class Editor {
     return p != node && doc_.node(p).flow;
   }
 
+  // Where a node's own text starts: past its properties (an anchor `&fy`, a
+  // tag `!!str`), which an edit keeps. npos when a property ends its line.
+  size_t value_start(uint32_t idx) const {
+    const std::string& t = d_.src_.text;
+    size_t b = doc_.node(idx).pos.offset;
+    while (b < t.size() && (t[b] == '&' || t[b] == '!')) {
+      while (b < t.size() && t[b] != ' ' && t[b] != '\t' && t[b] != '\n' && t[b] != '\r') ++b;
+      while (b < t.size() && (t[b] == ' ' || t[b] == '\t')) ++b;
+      if (b >= t.size() || t[b] == '\n' || t[b] == '\r') return std::string::npos;
+    }
+    return b;
+  }
+
+  // A block scalar (| or >), and whether it keeps its trailing blank lines (+).
+  bool block_scalar(uint32_t idx, bool* keep = nullptr) const {
+    const Node& n = doc_.node(idx);
+    if (n.kind != Kind::scalar || !n.quoted) return false;
+    const std::string& t = d_.src_.text;
+    size_t b = value_start(idx);
+    if (b == std::string::npos) {  // `key: !!str` then the scalar on the next lines
+      b = doc_.node(idx).pos.offset;
+      while (b < t.size() && t[b] != '\n') ++b;
+      while (b < t.size() && (t[b] == '\n' || t[b] == '\r' || t[b] == ' ' || t[b] == '\t')) ++b;
+    }
+    if (b >= t.size() || (t[b] != '|' && t[b] != '>')) return false;
+    if (keep) {
+      *keep = false;
+      for (size_t i = b + 1; i < t.size() && t[i] != '\n' && t[i] != ' ' && t[i] != '#'; ++i)
+        if (t[i] == '+') *keep = true;
+    }
+    return true;
+  }
+
+  // Why a value cannot be edited in place, for the message (one line).
+  std::string why_not_editable(const std::string& path, uint32_t idx) const {
+    if (block_scalar(idx)) return trf("`{}` is a block scalar (| or >); yplan edits only single-line values", path);
+    if (value_start(idx) == std::string::npos)
+      return trf("`{}` has its anchor or tag on one line and its value on the next; yplan edits only single-line "
+                 "values",
+                 path);
+    return trf("`{}` is written over several lines; yplan edits only single-line values", path);
+  }
+
   std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t idx) const {
     const Node& n = doc_.node(idx);
     const std::string& t = d_.src_.text;
-    size_t b = n.pos.offset;
-    if (b > t.size()) return std::nullopt;
-    if (n.kind == Kind::scalar && n.quoted) {
-      if (b >= t.size() || (t[b] != '"' && t[b] != '\'')) return std::nullopt;  // a block scalar
+    size_t b = value_start(idx);
+    if (b == std::string::npos || b > t.size()) return std::nullopt;
+    if (n.kind == Kind::scalar && n.quoted && b < t.size() && (t[b] == '"' || t[b] == '\'')) {
       size_t e = yaml::quoted_scalar_end(t, b);
       if (e == std::string_view::npos) return std::nullopt;
       // A quoted scalar that runs over several lines is edited as a whole too.
@@ -364,6 +410,22 @@ class Editor {
       if (c < t.size() && t[c] == ':') return c + 1;
     }
     return std::nullopt;
+  }
+
+  // Where an alias of `node` is, as "line L" ("" when no alias uses it).
+  std::string alias_user(uint32_t node) const {
+    for (const Node& n : doc_.nodes)
+      if (n.kind == Kind::alias && n.alias_known && n.target == node) return trf("line {}", n.pos.line);
+    return {};
+  }
+
+  // The last scalar of a block value (itself, or the last value of its last entry, ...).
+  uint32_t last_leaf(uint32_t idx) const {
+    for (;;) {
+      const Node& n = doc_.node(idx);
+      if ((n.kind != Kind::map && n.kind != Kind::sequence) || n.flow || n.children.empty()) return idx;
+      idx = n.children.back();
+    }
   }
 
   // Where a node's text ends (for inserting after it in a flow collection).
@@ -444,6 +506,16 @@ class Editor {
         committed = next;
       }
       pos = next;
+    }
+    // A kept block scalar (|+ or >+) at the end of the entry owns the blank
+    // lines after it: a line inserted before them would take them from it.
+    bool keep = false;
+    if (block_scalar(last_leaf(value), &keep) && keep) {
+      while (committed < t.size()) {
+        size_t next = line_end_after(committed);
+        if (t.find_first_not_of(" \t\r\n", committed) < next) break;
+        committed = next;
+      }
     }
     return committed;
   }
@@ -560,10 +632,23 @@ struct Edit {
 
 }  // namespace
 
+size_t PlanDocument::old_offset(const std::vector<Splice>& splices, size_t offset) {
+  long long delta = 0;  // new minus old, before the current splice
+  for (const auto& sp : splices) {
+    long long new_begin = static_cast<long long>(sp.begin) + delta;
+    if (static_cast<long long>(offset) < new_begin) break;
+    if (static_cast<long long>(offset) < new_begin + static_cast<long long>(sp.length)) return sp.begin;
+    delta += static_cast<long long>(sp.length) - static_cast<long long>(sp.end - sp.begin);
+  }
+  long long o = static_cast<long long>(offset) - delta;
+  return o < 0 ? 0 : static_cast<size_t>(o);
+}
+
 bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string& out,
-                         std::vector<EditError>& errors) const {
+                         std::vector<EditError>& errors, std::vector<Splice>* splices) const {
   Editor ed(*this);
   std::vector<Edit> edits;
+  std::unordered_set<uint32_t> changed;    // nodes whose value is replaced
   std::map<std::string, std::string> seen;  // canonical path → origin
   // New keys grouped by the existing map they go into.
   struct Insert {
@@ -609,16 +694,26 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
         fail(fmt::format("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
       }
+      if (n.anchored) {
+        // Its anchor is kept; but a value that aliases use would change with it.
+        std::string user = ed.alias_user(st.node);
+        if (!user.empty()) {
+          fail(trf("`{}` has an anchor that {} uses as an alias: changing it would change that value too; write "
+                   "the value out in both places first",
+                   a.path, user));
+          continue;
+        }
+      }
       if (auto span = ed.scalar_span(st.node)) {
         const std::string& t = src_.text;
-        char q = n.kind == Kind::scalar && n.quoted ? t[span->first] : 0;
+        char q = n.kind == Kind::scalar && n.quoted && (t[span->first] == '"' || t[span->first] == '\'') ? t[span->first] : 0;
         edits.push_back({span->first, span->second, yaml_scalar(a.value, ed.in_flow(st.node), q), edits.size()});
+        changed.insert(st.node);
       } else if (auto p = ed.empty_value_point(st.node); p && n.kind == Kind::null) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
+        changed.insert(st.node);
       } else {
-        fail(fmt::format("`{}` is written over several lines (or as a block scalar); yplan edits only "
-                         "single-line values",
-                         a.path));
+        fail(ed.why_not_editable(a.path, st.node));
       }
       continue;
     }
@@ -661,6 +756,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
 
   const std::string& t = src_.text;
   for (auto& [node, f] : fills) {
+    changed.insert(node);
     sort_years(f.tree);
     auto span = ed.scalar_span(node);
     if (span) {
@@ -765,10 +861,12 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   out.clear();
   out.reserve(t.size() + 64 * edits.size());
   size_t at = 0;
+  if (splices) splices->clear();
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
     out.append(t, at, it->begin - at);
     out += it->text;
     at = it->end;
+    if (splices) splices->push_back({it->begin, it->end, it->text.size()});
   }
   out.append(t, at, std::string::npos);
 
@@ -787,6 +885,31 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
                                   "around there is unusual: edit that part by hand",
                                   perr.pos.line, perr.pos.col, perr.message)});
     return false;
+  }
+  // And the promise itself: re-read, every value not assigned reads as it
+  // did, and every value assigned reads as assigned.
+  if (auto other = internal::first_other_change(doc_, check, changed)) {
+    errors.push_back({assignments.empty() ? "" : assignments.front().origin,
+                      trf("the edit would also change {}; its layout around there is unusual: edit that part by hand",
+                          other->empty() ? std::string(tr("another value")) : "`" + *other + "`")});
+    return false;
+  }
+  PlanDocument reread;
+  std::string rerr;
+  if (!reread.open(result, rerr)) {
+    errors.push_back({assignments.empty() ? "" : assignments.front().origin, rerr});
+    return false;
+  }
+  for (const auto& a : assignments) {
+    auto l = reread.lookup(a.path);
+    const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
+    bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
+    if (!ok) {
+      errors.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
+                                      "unusual: edit that part by hand",
+                                      a.path)});
+      return false;
+    }
   }
   return true;
 }

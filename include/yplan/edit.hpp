@@ -48,9 +48,23 @@ class PlanDocument {
     std::string origin;
     std::string message;
   };
+  // One replacement made by apply(): the bytes [begin, end) of the old text
+  // became `length` bytes of the new one.
+  struct Splice {
+    size_t begin, end, length;
+  };
   // Applies every assignment to a copy of the text. All or nothing: on any
   // error returns false with every error found, and `out` is unspecified.
-  bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors) const;
+  // Before accepting, the result is read again: it must parse, every value
+  // not assigned must read as before (internal/edit_verify.hpp) and every
+  // value assigned must read as assigned; if not, it is an error. With
+  // `splices`, the replacements made, in text order.
+  bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors,
+             std::vector<Splice>* splices = nullptr) const;
+
+  // The offset in the old text of `offset` in the new one (a byte inside a
+  // replacement maps to the replacement's start).
+  static size_t old_offset(const std::vector<Splice>& splices, size_t offset);
 
  private:
   struct Step;  // internal: how far a path resolves

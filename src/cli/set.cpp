@@ -5,11 +5,14 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/edit.hpp"
+#include "yplan/i18n.hpp"
+#include "yplan/text.hpp"
 #include "yplan/validate.hpp"
 
 namespace yplan::cli {
@@ -50,6 +53,19 @@ bool parse_assignment(const std::string& text, const std::string& origin, bool f
   return !a.path.empty();
 }
 
+// The encoding of a batch file that is not UTF-8 ("UTF-16", ...), by its
+// byte-order mark or its bytes; nullopt for UTF-8 (with or without a BOM).
+std::optional<std::string> foreign_encoding(const std::string& t) {
+  auto at = [&](size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : 0x100u; };
+  if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return "UTF-32";
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32";
+  if ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF)) return "UTF-16";
+  // UTF-16 without a mark: ASCII text with a NUL byte beside every character.
+  if (t.size() >= 2 && (at(0) == 0 || at(1) == 0)) return "UTF-16";
+  if (!valid_utf8(t)) return std::string(tr("not UTF-8 (Shift_JIS, or another legacy encoding?)"));
+  return std::nullopt;
+}
+
 // The findings of `after` that `before` did not have (positions aside: lines move when keys are inserted).
 std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after) {
   std::map<std::tuple<std::string, std::string, std::string>, int> had;
@@ -80,7 +96,13 @@ int run(const Options& o) {
   if (!o.from.empty()) {
     SourceFile batch;
     if (!read_input(o.from, batch)) return kExitTrouble;
-    size_t line_no = 0, start = 0;
+    const std::string from_name = o.from == "-" ? "<stdin>" : o.from;
+    if (auto enc = foreign_encoding(batch.text)) {
+      error_line(trf("{}: the file is {}; save it as UTF-8", from_name, *enc));
+      return kExitTrouble;
+    }
+    // A byte-order mark (Windows editors write one) is not part of the first line.
+    size_t line_no = 0, start = batch.bom_length();
     const std::string& t = batch.text;
     while (start < t.size()) {
       size_t nl = t.find('\n', start);
@@ -91,7 +113,7 @@ int run(const Options& o) {
       size_t first = line.find_first_not_of(" \t");
       if (first == std::string::npos || line[first] == '#') continue;
       PlanDocument::Assignment a;
-      std::string origin = fmt::format("{}:{}", o.from == "-" ? "<stdin>" : o.from, line_no);
+      std::string origin = fmt::format("{}:{}", from_name, line_no);
       if (!parse_assignment(line.substr(first), origin, true, a)) {
         error_line(fmt::format("{}: `{}` is not PATH=VALUE", origin, line));
         return kExitTrouble;
@@ -112,11 +134,16 @@ int run(const Options& o) {
     error_line(err);
     return kExitTrouble;
   }
+  // What a refusal says was not written: the plan itself, or the -o file.
+  const std::string untouched = o.output.empty() || o.output == "-"
+                                    ? trf("'{}' is unchanged", o.file)
+                                    : trf("nothing was written to '{}'", o.output);
   std::string updated;
   std::vector<PlanDocument::EditError> errors;
-  if (!doc.apply(edits, updated, errors)) {
+  std::vector<PlanDocument::Splice> splices;
+  if (!doc.apply(edits, updated, errors, &splices)) {
     for (const auto& e : errors) error_line(fmt::format("{}: {}", e.origin, e.message));
-    error_line(fmt::format("set: nothing written; '{}' is unchanged", o.file));
+    error_line(trf("set: nothing written; {}", untouched));
     return kExitFindings;
   }
 
@@ -125,14 +152,22 @@ int run(const Options& o) {
   after.text = updated;
   after.index_lines();
   auto added = new_findings(validate_source(src, {}), validate_source(after, {}));
+  // Positions as in the file on disk (the result is not written: inserted
+  // lines must not shift what the user looks up), in validate's order.
+  for (auto& d : added) {
+    if (d.pos.known()) d.pos = src.pos_at_offset(PlanDocument::old_offset(splices, d.pos.offset));
+    if (d.end.known()) d.end = src.pos_at_offset(PlanDocument::old_offset(splices, d.end.offset));
+  }
+  sort_diagnostics(added);
   size_t added_errors = static_cast<size_t>(
       std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
   for (const auto& d : added)
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);
   if (added_errors && !o.force) {
-    error_line(fmt::format("set: refused: the edit would bring {} new error{} (--force writes anyway); '{}' is unchanged",
-                           added_errors, added_errors == 1 ? "" : "s", o.file));
+    error_line(trf("set: refused: the edit would bring {} (--force writes anyway); {}",
+                   fmt::format(fmt::runtime(ntr("{} new error", "{} new errors", added_errors)), added_errors),
+                   untouched));
     return kExitFindings;
   }
 
