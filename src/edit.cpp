@@ -184,6 +184,9 @@ std::vector<std::string> child_names(const yaml::Document& d, const Node& n) {
 namespace {
 
 const std::vector<std::string> kKinds = {"plan", "project", "section", "kpi", "goal"};
+// The top-level lists, for things without a usable id (or a repeated one):
+// "projects.3.name", "sections.0.title" (the paths diagnostics give them).
+const std::vector<std::string> kLists = {"projects", "sections"};
 
 }  // namespace
 
@@ -196,7 +199,8 @@ class Editor {
     auto dot = path.find('.');
     std::string kind = path.substr(0, dot);
     std::string rest = dot == std::string::npos ? "" : path.substr(dot + 1);
-    if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
+    const bool list_kind = std::find(kLists.begin(), kLists.end(), kind) != kLists.end();
+    if (!list_kind && std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
       st.problem = fmt::format("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
       std::string near = nearest(kind, kKinds);
       if (!near.empty()) st.nearest = near + (rest.empty() ? "" : "." + rest);
@@ -205,13 +209,14 @@ class Editor {
     uint32_t node = 0;
     std::string canonical;
     std::string remainder;
-    if (kind == "plan") {
-      const Node* p = map_get(doc_, doc_.node(doc_.root), "plan", &node);
+    if (kind == "plan" || list_kind) {
+      const Node* p = map_get(doc_, doc_.node(doc_.root), kind, &node);
       if (!p) {
-        st.problem = "the file has no `plan:` mapping";
+        st.problem = kind == "plan" ? std::string("the file has no `plan:` mapping")
+                                    : trf("the file has no `{}:` list", kind);
         return st;
       }
-      canonical = "plan";
+      canonical = kind;
       remainder = rest;
     } else {
       // The longest id that exists wins (section ids contain dots).
@@ -285,7 +290,7 @@ class Editor {
         // Right after an id, a missing part may be the rest of a mistyped
         // dotted id (section.1.1.9 for section.1.1.1): suggest that id when it
         // is closer than any key.
-        if (i == 0 && kind != "plan") {
+        if (i == 0 && kind != "plan" && !list_kind) {
           std::vector<std::string> ids;
           for (const auto& [k, v] : d_.by_kind_)
             if (k == kind)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <unordered_set>
 
 #include "yplan/text.hpp"
 
@@ -161,10 +162,11 @@ class Loader {
     return {};
   }
 
+  // The finding's path is the mapping that lacks the key (a path yplan prints
+  // must resolve with get; the missing key does not).
   void require(const Fields& f, std::string_view key, const std::string& path, const char* what) {
     if (!f.find(key))
-      schema(f.pos, path.empty() ? std::string(key) : path + "." + std::string(key),
-             fmt::format("{} is missing required field `{}`", what, key));
+      schema(f.pos, path.empty() ? std::string("plan") : path, fmt::format("{} is missing required field `{}`", what, key));
   }
 
   // A scalar read as text (numbers are text too: ids like 1.1 are fine).
@@ -213,7 +215,7 @@ class Loader {
     }
     for (size_t i = 0; i < n.children.size(); ++i) {
       Text t;
-      if (text(n.children[i], fmt::format("{}[{}]", kpath, i), t)) out.push_back(std::move(t));
+      if (text(n.children[i], fmt::format("{}.{}", kpath, i), t)) out.push_back(std::move(t));
     }
     return out;
   }
@@ -429,6 +431,9 @@ class Loader {
   const yaml::Document& doc_;
   Plan& plan_;
   Sink& sink_;
+  // Ids met so far (projects, sections, kpis, goals): a later entity with the
+  // same id is named by index in paths, as get resolves an id to the first.
+  std::unordered_set<std::string> seen_ids_[4];
 };
 
 void Loader::run() {
@@ -488,8 +493,8 @@ void Loader::read_plan_meta(uint32_t idx) {
     if (n.kind != Kind::sequence || n.children.size() != 2) {
       schema(n.pos, "plan.period", "`period` must be a list of two years: [first, last]");
     } else {
-      m.period_start = year(n.children[0], "plan.period[0]");
-      m.period_end = year(n.children[1], "plan.period[1]");
+      m.period_start = year(n.children[0], "plan.period.0");
+      m.period_end = year(n.children[1], "plan.period.1");
       if (m.period_start && m.period_end && m.period_start->year > m.period_end->year)
         schema(n.pos, "plan.period",
                fmt::format("the period starts ({}) after it ends ({})", m.period_start->written,
@@ -504,8 +509,9 @@ void Loader::read_plan_meta(uint32_t idx) {
 
 void Loader::read_project(uint32_t idx, size_t i) {
   Project p;
-  std::string path = fmt::format("projects[{}]", i);
-  if (auto pid = peek_id(idx); !pid.empty()) path = "project." + pid;
+  std::string path = fmt::format("projects.{}", i);
+  if (auto pid = peek_id(idx); !pid.empty() && seen_ids_[0].insert(pid).second) path = "project." + pid;
+  p.path = path;
   Fields f;
   if (!fields(idx, path, keys::project, f, "a project")) return;
   p.pos = f.pos;
@@ -533,9 +539,17 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
   Listing l;
   const Node& n = node(idx);
   l.pos = n.pos;
-  std::string path = fmt::format("{}.projects[{}]", spath, i);
+  std::string path = fmt::format("{}.projects.{}", spath, i);
+  // By its project where that names it (the first listing of the project in this section), else by index.
+  auto by_project = [&](const std::string& id) {
+    for (const auto& other : s.listings)
+      if (other.project.value == id) return;
+    l.path = spath + ".projects." + id;
+  };
+  l.path = path;
   if (n.kind == Kind::scalar) {
     l.project = Text{n.text, n.pos};
+    by_project(n.text);
     s.listings.push_back(std::move(l));
     return;
   }
@@ -546,7 +560,8 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
     require(f, "project", path, "a project listing");
     return;
   }
-  path = spath + ".projects." + l.project.value;
+  by_project(l.project.value);
+  path = l.path;
   amount(f, "budget", path, l.budget);
   amount(f, "previous", path, l.previous);
   l.partial = boolean(f, "partial", path).value_or(false);
@@ -561,8 +576,10 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   ind.kind = kind;
   ind.section = section;
   const bool is_kpi = kind == IndicatorKind::kpi;
-  std::string path = fmt::format("{}.{}[{}]", spath, is_kpi ? "kpis" : "goals", i);
-  if (auto iid = peek_id(idx); !iid.empty()) path = std::string(is_kpi ? "kpi." : "goal.") + iid;
+  std::string path = fmt::format("{}.{}.{}", spath, is_kpi ? "kpis" : "goals", i);
+  if (auto iid = peek_id(idx); !iid.empty() && seen_ids_[is_kpi ? 2 : 3].insert(iid).second)
+    path = std::string(is_kpi ? "kpi." : "goal.") + iid;
+  ind.path = path;
   Fields f;
   if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? "a KPI" : "a goal")) return;
   ind.pos = f.pos;
@@ -606,9 +623,9 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
 }
 
 void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
-  std::string path = parent < 0 ? fmt::format("sections[{}]", i)
-                                : fmt::format("{}.sections[{}]", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
-  if (auto sid = peek_id(idx); !sid.empty()) path = "section." + sid;
+  std::string path = parent < 0 ? fmt::format("sections.{}", i)
+                                : fmt::format("{}.sections.{}", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
+  if (auto sid = peek_id(idx); !sid.empty() && seen_ids_[1].insert(sid).second) path = "section." + sid;
   Fields f;
   if (!fields(idx, path, keys::section, f, "a section")) return;
   int me = static_cast<int>(plan_.sections.size());
@@ -617,6 +634,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     Section& s = plan_.sections.back();
     s.parent = parent;
     s.depth = depth;
+    s.path = path;
     s.pos = f.pos;
     id(f, path, s.id, "a section");
     require(f, "id", path, "a section");

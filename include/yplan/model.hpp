@@ -81,6 +81,7 @@ struct Project {
   std::vector<Text> summary;
   std::string note;
   Pos pos;  // the mapping
+  std::string path;  // where get/set find it: "project.<id>", or "projects.<index>" where the id repeats
 };
 
 // A project named under a section. A bare id, or a mapping stating figures.
@@ -92,6 +93,7 @@ struct Listing {
   std::vector<Text> summary;  // extension: this listing's own summary as printed
   std::string note;
   Pos pos;
+  std::string path;  // "section.<id>.projects.<project>", or "...projects.<index>" where the project repeats
 };
 
 // A target, actual or baseline value in a given year.
@@ -124,6 +126,7 @@ struct Indicator {
   std::string note;
   int section = -1;                     // owning section index
   Pos pos;
+  std::string path;                     // "kpi.<id>", or "section.<id>.kpis.<index>" where the id repeats
 
   const char* kind_name() const { return kind == IndicatorKind::kpi ? "kpi" : "goal"; }    // in paths
   const char* kind_label() const { return kind == IndicatorKind::kpi ? "KPI" : "goal"; }   // in messages
@@ -144,6 +147,7 @@ struct Section {
   std::vector<std::string> regions;  // extension: focus regions
   std::string note;
   Pos pos;
+  std::string path;  // "section.<id>", or "sections.<index>" / "section.<parent>.sections.<index>" where the id repeats
 };
 
 struct PlanMeta {
@@ -183,9 +187,12 @@ struct Plan {
   std::unordered_map<std::string, int> project_index_, section_index_, indicator_index_;
 };
 
-// The contract path of a thing: "project.<id>", "section.<id>", "kpi.<id>".
+// The contract path of a thing, in the dotted syntax get and set accept:
+// "project.<id>", "section.<id>", "kpi.<id>", "section.<id>.projects.<id>";
+// by index where an id repeats (the id would name the first one).
 std::string path_of(const Project& p);
 std::string path_of(const Section& s);
 std::string path_of(const Indicator& i);
+std::string path_of(const Section& s, const Listing& l);
 
 }  // namespace yplan

@@ -24,7 +24,7 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
       }
     }
     if (!missing.empty())
-      sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + ".targets",
+      sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + (ind.has_target_map ? ".targets" : ""),
                    fmt::format("KPI `{}` has no target for {} (period {}); give a value, or "
                                "{{value: null, note: …}} to say why it is open",
                                ind.id.value, fmt::join(missing, ", "), period_text(plan)));

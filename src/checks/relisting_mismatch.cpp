@@ -23,7 +23,7 @@ void check_relisting_mismatch(const Plan& plan, Sink& sink) {
         std::string diff;
         if (stated.amount && own.amount)
           diff = fmt::format(" (difference {})", difference(stated.amount->value, own.amount->value));
-        sink.warning("relisting-mismatch", stated.pos, path_of(s) + ".projects." + l.project.value + "." + field,
+        sink.warning("relisting-mismatch", stated.pos, path_of(s, l) + "." + field,
                      fmt::format("listing of `{}` under section {} states {} {}, but the project's {} is {}{}; "
                                  "mark it `partial: true` if only part of it belongs here",
                                  p.id.value, s.id.value, field, shown(stated), field, shown(own), diff));

@@ -25,7 +25,7 @@ $ yplan validate --format json tests/golden/data/findings.yaml
       "column": 9,
       "severity": "warning",
       "check": "kpi-gap",
-      "path": "kpi.k.targets",
+      "path": "kpi.k",
       "message": "KPI `k` has no target for R2, R3, R4 (period R2–R4); give a value, or {value: null, note: …} to say why it is open"
     },
     {
