@@ -71,6 +71,10 @@ printf 'plan.title=x\n' > batch.txt
   echo '$ yplan set plan.yaml plan.title=x -o plan.sock'
   "$yplan" set plan.yaml plan.title=x -o plan.sock; echo "[exit $?]"
   echo "plan.sock is: $(kind plan.sock)"
+  # A directory walk skips FIFOs and devices named *.yaml (one would block).
+  mkdir walk && cp plan.yaml walk/ok.yaml && mkfifo walk/pipe.yaml
+  echo '$ yplan validate walk   (walk/pipe.yaml is a FIFO)'
+  timeout 20 "$yplan" validate walk; echo "[exit $?]"
   mkdir dir.out
   echo '$ yplan set plan.yaml plan.title=x -o dir.out'
   "$yplan" set plan.yaml plan.title=x -o dir.out; echo "[exit $?]"
