@@ -49,6 +49,10 @@ bool PlanDocument::open(SourceFile src, std::string& error) {
     error = fmt::format("{}:{}:{}: the file does not parse: {}", src_.path, err.pos.line, err.pos.col, err.message);
     return false;
   }
+  return index(error);
+}
+
+bool PlanDocument::index(std::string& error) {
   if (doc_.empty || doc_.node(doc_.root).kind != Kind::map) {
     error = fmt::format("{}: not a plan (the top level is not a mapping)", src_.path);
     return false;
@@ -878,13 +882,13 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   // The guarantee that matters most: an edit never leaves a file that is not
   // YAML, whatever layout the input had (yaml-cpp tolerates some that are not
   // quite YAML, such as a last key with no colon). Check the result itself.
-  SourceFile result;
-  result.path = src_.path;
-  result.text = out;
-  result.index_lines();
-  yaml::Document check;
+  PlanDocument reread;
+  reread.src_.path = src_.path;
+  reread.src_.text = out;
+  reread.src_.index_lines();
+  const yaml::Document& check = reread.doc_;
   yaml::ParseError perr;
-  if (!yaml::parse(result, check, perr)) {
+  if (!yaml::parse(reread.src_, reread.doc_, perr)) {
     errors.push_back({assignments.empty() ? "" : assignments.front().origin,
                       fmt::format("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
                                   "around there is unusual: edit that part by hand",
@@ -899,9 +903,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
                           other->empty() ? std::string(tr("another value")) : "`" + *other + "`")});
     return false;
   }
-  PlanDocument reread;
   std::string rerr;
-  if (!reread.open(result, rerr)) {
+  if (!reread.index(rerr)) {
     errors.push_back({assignments.empty() ? "" : assignments.front().origin, rerr});
     return false;
   }

@@ -13,46 +13,43 @@ struct Walker {
   const yaml::Document& a;
   const yaml::Document& b;
   const std::unordered_set<uint32_t>& changed;
+  bool aliases = false;                         // `a` has aliases: record `same` for them
   std::unordered_map<uint32_t, uint32_t> same;  // node of `a` → its counterpart in `b`
 
-  std::optional<std::string> walk(uint32_t i, uint32_t j, const std::string& path) {
+  // The path below (i, j) of the first difference, relative to them ("" for
+  // themselves); built only on the way back from a difference.
+  std::optional<std::string> walk(uint32_t i, uint32_t j) {
     if (changed.count(i)) return std::nullopt;
-    same[i] = j;
+    if (aliases) same[i] = j;
     const Node& x = a.node(i);
     const Node& y = b.node(j);
-    if (x.kind != y.kind) return path;
+    if (x.kind != y.kind) return std::string();
     switch (x.kind) {
       case Kind::null: return std::nullopt;
       case Kind::scalar:
-        if (x.text != y.text || x.quoted != y.quoted) return path;
+        if (x.text != y.text || x.quoted != y.quoted) return std::string();
         return std::nullopt;
       case Kind::alias:
-        if (x.alias_known != y.alias_known) return path;
-        if (x.alias_known && changed.count(x.target)) return path;
+        if (x.alias_known != y.alias_known) return std::string();
+        if (x.alias_known && changed.count(x.target)) return std::string();
         return std::nullopt;  // the targets are compared where they are; checked once all is walked
       case Kind::sequence:
-        if (x.children.size() != y.children.size()) return path;
+        if (x.children.size() != y.children.size()) return std::string();
         for (size_t k = 0; k < x.children.size(); ++k)
-          if (auto d = walk(x.children[k], y.children[k], join(path, std::to_string(k)))) return d;
+          if (auto d = walk(x.children[k], y.children[k])) return join(std::to_string(k), *d);
         return std::nullopt;
       case Kind::map: {
-        // The n-th occurrence of a key in `a` is the n-th in `b` (duplicates are a finding, not ours to fix).
-        std::unordered_map<std::string, size_t> seen;
+        // Keys keep their order and inserted keys only come between them:
+        // match each key of `a` with the next equal key of `b`.
+        size_t m = 0;
         for (size_t k = 0; k + 1 < x.children.size(); k += 2) {
           const Node& key = a.node(x.children[k]);
-          std::string name = key.kind == Kind::scalar ? key.text : "?";
-          size_t nth = seen[name]++;
-          std::optional<size_t> found;
-          for (size_t m = 0, count = 0; m + 1 < y.children.size(); m += 2) {
-            const Node& other = b.node(y.children[m]);
-            if (other.kind == key.kind && other.text == key.text && count++ == nth) {
-              found = m;
-              break;
-            }
-          }
-          std::string sub = join(path, name);
-          if (!found) return sub;
-          if (auto d = walk(x.children[k + 1], y.children[*found + 1], sub)) return d;
+          while (m + 1 < y.children.size() &&
+                 !(b.node(y.children[m]).kind == key.kind && b.node(y.children[m]).text == key.text))
+            m += 2;
+          if (m + 1 >= y.children.size()) return name(key);
+          if (auto d = walk(x.children[k + 1], y.children[m + 1])) return join(name(key), *d);
+          m += 2;
         }
         return std::nullopt;
       }
@@ -60,9 +57,10 @@ struct Walker {
     return std::nullopt;
   }
 
-  static std::string join(const std::string& path, const std::string& part) {
-    return path.empty() ? part : path + "." + part;
+  static std::string join(const std::string& part, const std::string& below) {
+    return below.empty() ? part : part + "." + below;
   }
+  static std::string name(const Node& key) { return key.kind == Kind::scalar ? key.text : "?"; }
 };
 
 }  // namespace
@@ -73,8 +71,10 @@ std::optional<std::string> first_other_change(const yaml::Document& before, cons
     if (before.empty == after.empty) return std::nullopt;
     return std::string();
   }
-  Walker w{before, after, changed, {}};
-  if (auto d = w.walk(before.root, after.root, "")) return d;
+  Walker w{before, after, changed, false, {}};
+  for (const auto& n : before.nodes)
+    if (n.kind == Kind::alias) w.aliases = true;
+  if (auto d = w.walk(before.root, after.root)) return d;
   // Every alias still names the node at the same place.
   for (const auto& [i, j] : w.same) {
     const Node& x = before.node(i);

@@ -68,6 +68,7 @@ class PlanDocument {
 
  private:
   struct Step;  // internal: how far a path resolves
+  bool index(std::string& error);  // after parsing: the checks and indexes of open()
   void index_entities();
 
   SourceFile src_;
