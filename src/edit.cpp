@@ -416,9 +416,27 @@ class Editor {
       const std::string& t = d_.src_.text;
       size_t c = ks->second;
       while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
-      if (c < t.size() && t[c] == ':') return c + 1;
+      if (c >= t.size() || t[c] != ':') return std::nullopt;
+      ++c;
+      // `key: &a` or `key: !!str` with nothing after: the value goes after them.
+      size_t after = c;
+      for (;;) {
+        size_t q = after;
+        while (q < t.size() && (t[q] == ' ' || t[q] == '\t')) ++q;
+        if (q >= t.size() || (t[q] != '&' && t[q] != '!')) break;
+        while (q < t.size() && t[q] != ' ' && t[q] != '\t' && t[q] != '\n' && t[q] != '\r') ++q;
+        after = q;
+      }
+      return after;
     }
     return std::nullopt;
+  }
+
+  // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
+  bool empty_value(uint32_t idx) const {
+    const Node& n = doc_.node(idx);
+    if (n.kind == Kind::null) return true;
+    return n.kind == Kind::scalar && n.text.empty() && value_start(idx) == std::string::npos;
   }
 
   // Where an alias of `node` is, as "line L" ("" when no alias uses it).
@@ -718,7 +736,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
         char q = n.kind == Kind::scalar && n.quoted && (t[span->first] == '"' || t[span->first] == '\'') ? t[span->first] : 0;
         edits.push_back({span->first, span->second, yaml_scalar(a.value, ed.in_flow(st.node), q), edits.size()});
         changed.insert(st.node);
-      } else if (auto p = ed.empty_value_point(st.node); p && n.kind == Kind::null) {
+      } else if (auto p = ed.empty_value_point(st.node); p && ed.empty_value(st.node)) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
         changed.insert(st.node);
       } else {

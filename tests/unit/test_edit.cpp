@@ -383,3 +383,8 @@ TEST_CASE("old_offset: positions in the edited text map back to the file on disk
   CHECK(PlanDocument::old_offset(sp, 7) == 6);
   CHECK(PlanDocument::old_offset(sp, 8) == 7);
 }
+
+TEST_CASE("set: an empty value with only an anchor or a tag gets its value after them") {
+  CHECK(set("plan:\n  id: x\n  note: &a\n  basis: !!str\n", {{"plan.note", "n"}, {"plan.basis", "b"}}) ==
+        "plan:\n  id: x\n  note: &a n\n  basis: !!str b\n");
+}
