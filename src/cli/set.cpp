@@ -152,15 +152,23 @@ int run(const Options& o) {
   after.text = updated;
   after.index_lines();
   auto added = new_findings(validate_source(src, {}), validate_source(after, {}));
-  // Positions as in the file on disk (the result is not written: inserted
-  // lines must not shift what the user looks up), in validate's order.
-  for (auto& d : added) {
-    if (d.pos.known()) d.pos = src.pos_at_offset(PlanDocument::old_offset(splices, d.pos.offset));
-    if (d.end.known()) d.end = src.pos_at_offset(PlanDocument::old_offset(splices, d.end.offset));
-  }
-  sort_diagnostics(added);
   size_t added_errors = static_cast<size_t>(
       std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  // Each finding names the file as it will be on disk, at its line there:
+  // the file written (the plan, or -o's file) when the edit is written; the
+  // plan as it is, when nothing is written (a refusal, --dry-run): then
+  // positions map back through the edits, so inserted lines shift nothing.
+  const bool writes = (!added_errors || o.force) && !o.dry_run;
+  const std::string& written = !o.output.empty() ? o.output : o.file;
+  for (auto& d : added) {
+    if (writes && written != "-") {
+      d.file = written;
+    } else {
+      if (d.pos.known()) d.pos = src.pos_at_offset(PlanDocument::old_offset(splices, d.pos.offset));
+      if (d.end.known()) d.end = src.pos_at_offset(PlanDocument::old_offset(splices, d.end.offset));
+    }
+  }
+  sort_diagnostics(added);  // in validate's order
   for (const auto& d : added)
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);

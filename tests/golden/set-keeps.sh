@@ -64,6 +64,9 @@ YAML
   cp "$root/plans/mirai-2020.yaml" plan.yaml
   y set plan.yaml plan.note=n kpi.portal-access.targets.R3=218000 kpi.consultation-migrants.targets.R3=100130 -o new.yaml
   echo "new.yaml exists: $( [ -e new.yaml ] && echo YES || echo no)"
+  # Written (--force): the findings name the file written, at its lines (one more above them now).
+  y set plan.yaml plan.note=n kpi.consultation-migrants.targets.R3=100130 -o new.yaml --force
+  sed -n '271p' new.yaml | cut -c1-70
   sed -n '250p;270p' plan.yaml | cut -c1-70
 } > "$tmp/actual" 2>&1
 if [ "${YPLAN_BLESS:-}" = 1 ]; then cp "$tmp/actual" "$here/set-keeps.expected"; echo "blessed"; exit 0; fi
