@@ -15,6 +15,7 @@
 #include "internal/process.hpp"
 #include "yplan/edit.hpp"
 #include "yplan/i18n.hpp"
+#include "yplan/source.hpp"
 
 namespace yplan {
 
@@ -54,6 +55,28 @@ void fault_point(int step) {
   if (at && std::atoi(at) == step) ::kill(::getpid(), SIGKILL);
 }
 
+// Writes `data` into an existing file that is not a regular file (see
+// write_file_atomic): no temporary, no rename, no truncation beyond what
+// opening for writing does.
+WriteResult write_through(const std::string& target, const std::string& data, std::string& error) {
+  int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    error = trf("cannot write '{}': {}", target, std::strerror(errno));
+    return WriteResult::failed;
+  }
+  bool ok = write_all(fd, data);
+  int e = errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    e = errno;
+  }
+  if (!ok) {
+    error = trf("cannot write '{}': {}", target, std::strerror(e));
+    return WriteResult::failed;
+  }
+  return WriteResult::written;
+}
+
 }  // namespace
 
 // Removes temporaries that an earlier yplan killed between naming its
@@ -83,6 +106,16 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   }
   struct stat st {};
   bool exists = ::stat(target.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    error = trf("cannot write '{}': {}", path, tr("is a directory"));
+    return WriteResult::failed;
+  }
+  // A FIFO, a character or block device, a socket or a terminal is not a file
+  // to replace: it is opened and written through, as any Unix tool does
+  // (`> /dev/null` must never turn the null device into a regular file, and
+  // a reader on a named pipe must get the bytes). Only a regular file takes
+  // the atomic rename below.
+  if (exists && !S_ISREG(st.st_mode)) return write_through(target, data, error);
   mode_t mode;
   if (exists) {
     mode = st.st_mode & 07777;
@@ -122,10 +155,10 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   fault_point(3);
   if (expected && exists) {
     // Refuse to overwrite changes someone else made while we worked.
-    std::ifstream in(target, std::ios::binary);
-    std::string now((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return give_up(trf("cannot re-read '{}'", target));
-    if (now != *expected)
+    SourceFile now;
+    std::string why;
+    if (!read_source(target, now, why)) return give_up(trf("cannot re-read '{}': {}", target, why));
+    if (now.text != *expected)
       return give_up(trf("'{}' changed on disk while yplan worked; nothing written", path),
                      WriteResult::changed);
   }

@@ -324,7 +324,7 @@ class Differ {
         if (it->first == s && j++ == k) break;
       if (it == xa.end()) continue;
       const Listing& old_l = *it->second;
-      std::string base = "section." + s + ".projects." + q.id.value;
+      std::string base = l->path.empty() ? "section." + s + ".projects." + q.id.value : l->path;  // by index where the project repeats
       amount_field(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " budget",
                    base + ".budget", old_l.budget, l->budget);
       amount_field(DiffGroup::project, "project", q.id.value, q.name.value, order, "listing " + s + " previous",

@@ -8,7 +8,11 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "internal/edit_verify.hpp"
+
+#include "yplan/i18n.hpp"
 #include "yplan/text.hpp"
 #include "yplan/values.hpp"
 
@@ -46,6 +50,10 @@ bool PlanDocument::open(SourceFile src, std::string& error) {
     error = trf("{}:{}:{}: the file does not parse: {}", src_.path, err.pos.line, err.pos.col, err.message);
     return false;
   }
+  return index(error);
+}
+
+bool PlanDocument::index(std::string& error) {
   if (doc_.empty || doc_.node(doc_.root).kind != Kind::map) {
     error = trf("{}: not a plan (the top level is not a mapping)", src_.path);
     return false;
@@ -181,6 +189,9 @@ std::vector<std::string> child_names(const yaml::Document& d, const Node& n) {
 namespace {
 
 const std::vector<std::string> kKinds = {"plan", "project", "section", "kpi", "goal"};
+// The top-level lists, for things without a usable id (or a repeated one):
+// "projects.3.name", "sections.0.title" (the paths diagnostics give them).
+const std::vector<std::string> kLists = {"projects", "sections"};
 
 }  // namespace
 
@@ -193,7 +204,8 @@ class Editor {
     auto dot = path.find('.');
     std::string kind = path.substr(0, dot);
     std::string rest = dot == std::string::npos ? "" : path.substr(dot + 1);
-    if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
+    const bool list_kind = std::find(kLists.begin(), kLists.end(), kind) != kLists.end();
+    if (!list_kind && std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
       st.problem = trf("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
       std::string near = nearest(kind, kKinds);
       if (!near.empty()) st.nearest = near + (rest.empty() ? "" : "." + rest);
@@ -202,13 +214,14 @@ class Editor {
     uint32_t node = 0;
     std::string canonical;
     std::string remainder;
-    if (kind == "plan") {
-      const Node* p = map_get(doc_, doc_.node(doc_.root), "plan", &node);
+    if (kind == "plan" || list_kind) {
+      const Node* p = map_get(doc_, doc_.node(doc_.root), kind, &node);
       if (!p) {
-        st.problem = tr("the file has no `plan:` mapping");
+        st.problem = kind == "plan" ? std::string(tr("the file has no `plan:` mapping"))
+                                    : trf("the file has no `{}:` list", kind);
         return st;
       }
-      canonical = "plan";
+      canonical = kind;
       remainder = rest;
     } else {
       // The longest id that exists wins (section ids contain dots).
@@ -282,7 +295,7 @@ class Editor {
         // Right after an id, a missing part may be the rest of a mistyped
         // dotted id (section.1.1.9 for section.1.1.1): suggest that id when it
         // is closer than any key.
-        if (i == 0 && kind != "plan") {
+        if (i == 0 && kind != "plan" && !list_kind) {
           std::vector<std::string> ids;
           for (const auto& [k, v] : d_.by_kind_)
             if (k == kind)
@@ -314,13 +327,55 @@ class Editor {
     return p != node && doc_.node(p).flow;
   }
 
+  // Where a node's own text starts: past its properties (an anchor `&fy`, a
+  // tag `!!str`), which an edit keeps. npos when a property ends its line.
+  size_t value_start(uint32_t idx) const {
+    const std::string& t = d_.src_.text;
+    size_t b = doc_.node(idx).pos.offset;
+    while (b < t.size() && (t[b] == '&' || t[b] == '!')) {
+      while (b < t.size() && t[b] != ' ' && t[b] != '\t' && t[b] != '\n' && t[b] != '\r') ++b;
+      while (b < t.size() && (t[b] == ' ' || t[b] == '\t')) ++b;
+      if (b >= t.size() || t[b] == '\n' || t[b] == '\r') return std::string::npos;
+    }
+    return b;
+  }
+
+  // A block scalar (| or >), and whether it keeps its trailing blank lines (+).
+  bool block_scalar(uint32_t idx, bool* keep = nullptr) const {
+    const Node& n = doc_.node(idx);
+    if (n.kind != Kind::scalar || !n.quoted) return false;
+    const std::string& t = d_.src_.text;
+    size_t b = value_start(idx);
+    if (b == std::string::npos) {  // `key: !!str` then the scalar on the next lines
+      b = doc_.node(idx).pos.offset;
+      while (b < t.size() && t[b] != '\n') ++b;
+      while (b < t.size() && (t[b] == '\n' || t[b] == '\r' || t[b] == ' ' || t[b] == '\t')) ++b;
+    }
+    if (b >= t.size() || (t[b] != '|' && t[b] != '>')) return false;
+    if (keep) {
+      *keep = false;
+      for (size_t i = b + 1; i < t.size() && t[i] != '\n' && t[i] != ' ' && t[i] != '#'; ++i)
+        if (t[i] == '+') *keep = true;
+    }
+    return true;
+  }
+
+  // Why a value cannot be edited in place, for the message (one line).
+  std::string why_not_editable(const std::string& path, uint32_t idx) const {
+    if (block_scalar(idx)) return trf("`{}` is a block scalar (| or >); yplan edits only single-line values", path);
+    if (value_start(idx) == std::string::npos)
+      return trf("`{}` has its anchor or tag on one line and its value on the next; yplan edits only single-line "
+                 "values",
+                 path);
+    return trf("`{}` is written over several lines; yplan edits only single-line values", path);
+  }
+
   std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t idx) const {
     const Node& n = doc_.node(idx);
     const std::string& t = d_.src_.text;
-    size_t b = n.pos.offset;
-    if (b > t.size()) return std::nullopt;
-    if (n.kind == Kind::scalar && n.quoted) {
-      if (b >= t.size() || (t[b] != '"' && t[b] != '\'')) return std::nullopt;  // a block scalar
+    size_t b = value_start(idx);
+    if (b == std::string::npos || b > t.size()) return std::nullopt;
+    if (n.kind == Kind::scalar && n.quoted && b < t.size() && (t[b] == '"' || t[b] == '\'')) {
       size_t e = yaml::quoted_scalar_end(t, b);
       if (e == std::string_view::npos) return std::nullopt;
       // A quoted scalar that runs over several lines is edited as a whole too.
@@ -362,9 +417,43 @@ class Editor {
       const std::string& t = d_.src_.text;
       size_t c = ks->second;
       while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
-      if (c < t.size() && t[c] == ':') return c + 1;
+      if (c >= t.size() || t[c] != ':') return std::nullopt;
+      ++c;
+      // `key: &a` or `key: !!str` with nothing after: the value goes after them.
+      size_t after = c;
+      for (;;) {
+        size_t q = after;
+        while (q < t.size() && (t[q] == ' ' || t[q] == '\t')) ++q;
+        if (q >= t.size() || (t[q] != '&' && t[q] != '!')) break;
+        while (q < t.size() && t[q] != ' ' && t[q] != '\t' && t[q] != '\n' && t[q] != '\r') ++q;
+        after = q;
+      }
+      return after;
     }
     return std::nullopt;
+  }
+
+  // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
+  bool empty_value(uint32_t idx) const {
+    const Node& n = doc_.node(idx);
+    if (n.kind == Kind::null) return true;
+    return n.kind == Kind::scalar && n.text.empty() && value_start(idx) == std::string::npos;
+  }
+
+  // Where an alias of `node` is, as "line L" ("" when no alias uses it).
+  std::string alias_user(uint32_t node) const {
+    for (const Node& n : doc_.nodes)
+      if (n.kind == Kind::alias && n.alias_known && n.target == node) return trf("line {}", n.pos.line);
+    return {};
+  }
+
+  // The last scalar of a block value (itself, or the last value of its last entry, ...).
+  uint32_t last_leaf(uint32_t idx) const {
+    for (;;) {
+      const Node& n = doc_.node(idx);
+      if ((n.kind != Kind::map && n.kind != Kind::sequence) || n.flow || n.children.empty()) return idx;
+      idx = n.children.back();
+    }
   }
 
   // Where a node's text ends (for inserting after it in a flow collection).
@@ -445,6 +534,16 @@ class Editor {
         committed = next;
       }
       pos = next;
+    }
+    // A kept block scalar (|+ or >+) at the end of the entry owns the blank
+    // lines after it: a line inserted before them would take them from it.
+    bool keep = false;
+    if (block_scalar(last_leaf(value), &keep) && keep) {
+      while (committed < t.size()) {
+        size_t next = line_end_after(committed);
+        if (t.find_first_not_of(" \t\r\n", committed) < next) break;
+        committed = next;
+      }
     }
     return committed;
   }
@@ -563,20 +662,33 @@ struct Edit {
 
 bool PlanDocument::in_flow(uint32_t node) const { return Editor(*this).in_flow(node); }
 
+size_t PlanDocument::old_offset(const std::vector<Splice>& splices, size_t offset) {
+  long long delta = 0;  // new minus old, before the current splice
+  for (const auto& sp : splices) {
+    long long new_begin = static_cast<long long>(sp.begin) + delta;
+    if (static_cast<long long>(offset) < new_begin) break;
+    if (static_cast<long long>(offset) < new_begin + static_cast<long long>(sp.length)) return sp.begin;
+    delta += static_cast<long long>(sp.length) - static_cast<long long>(sp.end - sp.begin);
+  }
+  long long o = static_cast<long long>(offset) - delta;
+  return o < 0 ? 0 : static_cast<size_t>(o);
+}
+
 bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string& out,
-                         std::vector<EditError>& errors) const {
+                         std::vector<EditError>& errors, std::vector<Splice>* splices) const {
   SourceFile result;
   yaml::Document tree;
-  if (!apply(assignments, result, tree, errors)) return false;
+  if (!apply(assignments, result, tree, errors, splices)) return false;
   out = std::move(result.text);
   return true;
 }
 
-bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile& result, yaml::Document& check,
-                         std::vector<EditError>& errors) const {
+bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile& result, yaml::Document& tree,
+                         std::vector<EditError>& errors, std::vector<Splice>* splices) const {
   std::string& out = result.text;
   Editor ed(*this);
   std::vector<Edit> edits;
+  std::unordered_set<uint32_t> changed;    // nodes whose value is replaced
   std::map<std::string, std::string> seen;  // canonical path → origin
   // New keys grouped by the existing map they go into.
   struct Insert {
@@ -622,16 +734,26 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
         fail(trf("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
       }
+      if (n.anchored) {
+        // Its anchor is kept; but a value that aliases use would change with it.
+        std::string user = ed.alias_user(st.node);
+        if (!user.empty()) {
+          fail(trf("`{}` has an anchor that {} uses as an alias: changing it would change that value too; write "
+                   "the value out in both places first",
+                   a.path, user));
+          continue;
+        }
+      }
       if (auto span = ed.scalar_span(st.node)) {
         const std::string& t = src_.text;
-        char q = n.kind == Kind::scalar && n.quoted ? t[span->first] : 0;
+        char q = n.kind == Kind::scalar && n.quoted && (t[span->first] == '"' || t[span->first] == '\'') ? t[span->first] : 0;
         edits.push_back({span->first, span->second, yaml_scalar(a.value, ed.in_flow(st.node), q), edits.size()});
-      } else if (auto p = ed.empty_value_point(st.node); p && n.kind == Kind::null) {
+        changed.insert(st.node);
+      } else if (auto p = ed.empty_value_point(st.node); p && ed.empty_value(st.node)) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
+        changed.insert(st.node);
       } else {
-        fail(trf("`{}` is written over several lines (or as a block scalar); yplan edits only "
-                 "single-line values",
-                 a.path));
+        fail(ed.why_not_editable(a.path, st.node));
       }
       continue;
     }
@@ -675,6 +797,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
 
   const std::string& t = src_.text;
   for (auto& [node, f] : fills) {
+    changed.insert(node);
     sort_years(f.tree);
     auto span = ed.scalar_span(node);
     if (span) {
@@ -779,26 +902,58 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
   out.clear();
   out.reserve(t.size() + 64 * edits.size());
   size_t at = 0;
+  if (splices) splices->clear();
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
     out.append(t, at, it->begin - at);
     out += it->text;
     at = it->end;
+    if (splices) splices->push_back({it->begin, it->end, it->text.size()});
   }
   out.append(t, at, std::string::npos);
 
   // The guarantee that matters most: an edit never leaves a file that is not
   // YAML, whatever layout the input had (yaml-cpp tolerates some that are not
   // quite YAML, such as a last key with no colon). Check the result itself.
-  result.path = src_.path;
-  result.index_lines();
+  PlanDocument reread;
+  reread.src_.path = src_.path;
+  reread.src_.text = out;
+  reread.src_.index_lines();
+  const yaml::Document& check = reread.doc_;
   yaml::ParseError perr;
-  if (!yaml::parse(result, check, perr)) {
+  if (!yaml::parse(reread.src_, reread.doc_, perr)) {
     errors.push_back({assignments.empty() ? "" : assignments.front().origin,
                       trf("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
                           "around there is unusual: edit that part by hand",
                                   perr.pos.line, perr.pos.col, perr.message)});
     return false;
   }
+  // And the promise itself: re-read, every value not assigned reads as it
+  // did, and every value assigned reads as assigned.
+  if (auto other = internal::first_other_change(doc_, check, changed)) {
+    errors.push_back({assignments.empty() ? "" : assignments.front().origin,
+                      trf("the edit would also change {}; its layout around there is unusual: edit that part by hand",
+                          other->empty() ? std::string(tr("another value")) : "`" + *other + "`")});
+    return false;
+  }
+  std::string rerr;
+  if (!reread.index(rerr)) {
+    errors.push_back({assignments.empty() ? "" : assignments.front().origin, rerr});
+    return false;
+  }
+  for (const auto& a : assignments) {
+    auto l = reread.lookup(a.path);
+    const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
+    bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
+    if (!ok) {
+      errors.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
+                                      "unusual: edit that part by hand",
+                                      a.path)});
+      return false;
+    }
+  }
+  // Hand back what was read: a caller that loads the result need not parse it again.
+  result = std::move(reread.src_);
+  tree = std::move(reread.doc_);
   return true;
 }
 

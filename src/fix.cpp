@@ -203,7 +203,7 @@ bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bo
     out.changes = std::move(r.changes);
   }
   yaml::Document tree;
-  if (!doc.apply(all, out.result, tree, errors)) return false;
+  if (!doc.apply(all, out.result, tree, errors, &out.splices)) return false;
   out.after = check_document(out.result, tree).diagnostics;
   by_position(out.changes);
   return true;

@@ -28,7 +28,12 @@ bool read_git_object(const std::string& spec, SourceFile& out, std::string& erro
   std::string text, err;
   std::vector<std::string> args = {"git", "show", spec};
   if (!dir.empty()) args = {"git", "-C", dir, "show", spec};
-  int rc = internal::run_capture(args, text, err);
+  // The blob is read bounded like every other input (read_source).
+  int rc = internal::run_capture(args, text, err, kMaxFileSize);
+  if (rc == internal::kOutputTooLarge) {
+    error = too_large_message();
+    return false;
+  }
   if (rc < 0) {
     error = trf("cannot run git: {}", tr(std::strerror(errno)));
     return false;

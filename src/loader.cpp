@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <deque>
 #include <fmt/format.h>
+#include <unordered_set>
 
 #include "internal/explain.hpp"
 #include "yplan/format.hpp"
@@ -195,10 +196,11 @@ class Loader {
     return {};
   }
 
+  // The finding's path is the mapping that lacks the key (a path yplan prints
+  // must resolve with get; the missing key does not).
   void require(const Fields& f, std::string_view key, const std::string& path, const char* what) {
     if (!f.find(key) && !f.was_misspelt(key))
-      schema(f.pos, path.empty() ? std::string(key) : path + "." + std::string(key),
-             trf("{} is missing required field `{}`", tr(what), key));
+      schema(f.pos, path.empty() ? std::string("plan") : path, trf("{} is missing required field `{}`", tr(what), key));
   }
 
   // Every key the table marks required in node kind `kind`, in table order.
@@ -253,7 +255,7 @@ class Loader {
     }
     for (size_t i = 0; i < n.children.size(); ++i) {
       Text t;
-      if (text(n.children[i], fmt::format("{}[{}]", kpath, i), t)) out.push_back(std::move(t));
+      if (text(n.children[i], fmt::format("{}.{}", kpath, i), t)) out.push_back(std::move(t));
     }
     return out;
   }
@@ -490,6 +492,9 @@ class Loader {
   Plan& plan_;
   Sink& sink_;
   std::deque<std::string> kept_;  // keys read from mistaken ones (Fields holds views)
+  // Ids met so far (projects, sections, kpis, goals): a later entity with the
+  // same id is named by index in paths, as get resolves an id to the first.
+  std::unordered_set<std::string> seen_ids_[4];
 };
 
 void Loader::run() {
@@ -548,8 +553,8 @@ void Loader::read_plan_meta(uint32_t idx) {
     if (n.kind != Kind::sequence || n.children.size() != 2) {
       schema(n.pos, "plan.period", tr("`period` must be a list of two years: [first, last]"));
     } else {
-      m.period_start = year(n.children[0], "plan.period[0]");
-      m.period_end = year(n.children[1], "plan.period[1]");
+      m.period_start = year(n.children[0], "plan.period.0");
+      m.period_end = year(n.children[1], "plan.period.1");
       if (m.period_start && m.period_end && m.period_start->year > m.period_end->year) {
         schema(n.pos, "plan.period",
                trf("the period starts ({}) after it ends ({})", m.period_start->written,
@@ -569,8 +574,9 @@ void Loader::read_plan_meta(uint32_t idx) {
 
 void Loader::read_project(uint32_t idx, size_t i) {
   Project p;
-  std::string path = fmt::format("projects[{}]", i);
-  if (auto pid = peek_id(idx); !pid.empty()) path = "project." + pid;
+  std::string path = fmt::format("projects.{}", i);
+  if (auto pid = peek_id(idx); !pid.empty() && seen_ids_[0].insert(pid).second) path = "project." + pid;
+  p.path = path;
   Fields f;
   if (!fields(idx, path, keys::project, f, tr_noop("a project"))) return;
   p.pos = f.pos;
@@ -592,9 +598,17 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
   Listing l;
   const Node& n = node(idx);
   l.pos = n.pos;
-  std::string path = fmt::format("{}.projects[{}]", spath, i);
+  std::string path = fmt::format("{}.projects.{}", spath, i);
+  // By its project where that names it (the first listing of the project in this section), else by index.
+  auto by_project = [&](const std::string& id) {
+    for (const auto& other : s.listings)
+      if (other.project.value == id) return;
+    l.path = spath + ".projects." + id;
+  };
+  l.path = path;
   if (n.kind == Kind::scalar) {
     l.project = Text{n.text, n.pos};
+    by_project(n.text);
     s.listings.push_back(std::move(l));
     return;
   }
@@ -605,7 +619,8 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
     require_all(f, "listing", path, tr_noop("a project listing"));
     return;
   }
-  path = spath + ".projects." + l.project.value;
+  by_project(l.project.value);
+  path = l.path;
   amount(f, "budget", path, l.budget);
   amount(f, "previous", path, l.previous);
   auto partial = boolean(f, "partial", path);
@@ -625,10 +640,13 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   ind.kind = kind;
   ind.section = section;
   const bool is_kpi = kind == IndicatorKind::kpi;
-  // Without an id it is still checked, named by its position (a path get accepts).
+  // Without an id it is still checked, named by its position (a path get accepts);
+  // a repeated id is named by its position too, as get resolves an id to the first.
   ind.where = fmt::format("{}.{}.{}", spath, is_kpi ? "kpis" : "goals", i);
   std::string path = ind.where;
-  if (auto iid = peek_id(idx); !iid.empty()) path = std::string(is_kpi ? "kpi." : "goal.") + iid;
+  if (auto iid = peek_id(idx); !iid.empty() && seen_ids_[is_kpi ? 2 : 3].insert(iid).second)
+    path = std::string(is_kpi ? "kpi." : "goal.") + iid;
+  ind.path = path;
   Fields f;
   if (!fields(idx, path, is_kpi ? keys::kpi : keys::goal, f, is_kpi ? tr_noop("a KPI") : tr_noop("a goal"))) return;
   ind.pos = f.pos;
@@ -673,9 +691,9 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
 }
 
 void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
-  std::string path = parent < 0 ? fmt::format("sections[{}]", i)
-                                : fmt::format("{}.sections[{}]", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
-  if (auto sid = peek_id(idx); !sid.empty()) path = "section." + sid;
+  std::string path = parent < 0 ? fmt::format("sections.{}", i)
+                                : fmt::format("{}.sections.{}", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
+  if (auto sid = peek_id(idx); !sid.empty() && seen_ids_[1].insert(sid).second) path = "section." + sid;
   Fields f;
   if (!fields(idx, path, keys::section, f, tr_noop("a section"))) return;
   int me = static_cast<int>(plan_.sections.size());
@@ -684,6 +702,7 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
     Section& s = plan_.sections.back();
     s.parent = parent;
     s.depth = depth;
+    s.path = path;
     s.pos = f.pos;
     id(f, path, s.id, tr_noop("a section"));
     require_all(f, "section", path, tr_noop("a section"));

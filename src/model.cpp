@@ -43,11 +43,15 @@ void Plan::build_index() {
     indicator_index_.emplace(indicators[i].id.value, static_cast<int>(i));
 }
 
-std::string path_of(const Project& p) { return "project." + p.id.value; }
-std::string path_of(const Section& s) { return "section." + s.id.value; }
+std::string path_of(const Project& p) { return !p.path.empty() ? p.path : "project." + p.id.value; }
+std::string path_of(const Section& s) { return !s.path.empty() ? s.path : "section." + s.id.value; }
 std::string path_of(const Indicator& i) {
-  if (i.id.value.empty()) return i.where;
+  if (!i.path.empty()) return i.path;
+  if (i.id.value.empty()) return i.where;  // no id: by position
   return std::string(i.kind_name()) + "." + i.id.value;
+}
+std::string path_of(const Section& s, const Listing& l) {
+  return !l.path.empty() ? l.path : path_of(s) + ".projects." + l.project.value;
 }
 
 }  // namespace yplan

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
+#include <csignal>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,7 +15,7 @@ namespace yplan::internal {
 // Runs argv, collecting stdout and stderr (read together with poll, so that
 // neither pipe can fill up and stall the child). Returns the exit status, or
 // -1 when the program could not be started.
-int run_capture(const std::vector<std::string>& args, std::string& out, std::string& err) {
+int run_capture(const std::vector<std::string>& args, std::string& out, std::string& err, size_t limit) {
   int po[2], pe[2];
   if (::pipe2(po, O_CLOEXEC) != 0) return -1;
   if (::pipe2(pe, O_CLOEXEC) != 0) {
@@ -43,8 +44,9 @@ int run_capture(const std::vector<std::string>& args, std::string& out, std::str
   pollfd fds[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
   std::string* sinks[2] = {&out, &err};
   int open_fds = 2;
+  bool too_large = false;
   char buf[65536];
-  while (open_fds > 0) {
+  while (open_fds > 0 && !too_large) {
     if (::poll(fds, 2, -1) < 0) {
       if (errno == EINTR) continue;
       break;
@@ -53,6 +55,10 @@ int run_capture(const std::vector<std::string>& args, std::string& out, std::str
       if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
       ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
       if (n > 0) {
+        if (sinks[i]->size() + static_cast<size_t>(n) > limit) {
+          too_large = true;
+          break;
+        }
         sinks[i]->append(buf, static_cast<size_t>(n));
       } else if (n == 0 || errno != EINTR) {
         ::close(fds[i].fd);
@@ -61,8 +67,18 @@ int run_capture(const std::vector<std::string>& args, std::string& out, std::str
       }
     }
   }
+  if (too_large) {
+    for (auto& f : fds)
+      if (f.fd >= 0) ::close(f.fd);
+    ::kill(pid, SIGKILL);
+  }
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (too_large) {
+    out.clear();
+    err.clear();
+    return kOutputTooLarge;
   }
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }

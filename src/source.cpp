@@ -5,11 +5,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include "yplan/i18n.hpp"
 
 namespace yplan {
 
@@ -65,44 +65,72 @@ Pos SourceFile::pos_at_offset(size_t offset) const {
   return p;
 }
 
+namespace {
+
+// Reads `fd` to its end, never holding more than kMaxFileSize bytes: past the
+// limit it stops and fails (a device such as /dev/zero, a FIFO or a process
+// substitution has no size to check first). Partial reads and EINTR are retried.
+bool read_bounded(int fd, std::string& text, std::string& error) {
+  text.clear();
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      return false;
+    }
+    if (n == 0) return true;
+    if (text.size() + static_cast<size_t>(n) > kMaxFileSize) {
+      error = too_large_message();
+      text.clear();
+      text.shrink_to_fit();
+      return false;
+    }
+    text.append(buf, static_cast<size_t>(n));
+  }
+}
+
+}  // namespace
+
+std::string too_large_message() { return tr("larger than 256 MiB, the most yplan reads"); }
+
 bool read_source(const std::string& path, SourceFile& out, std::string& error) {
   out.path = path;
   if (path == "-") {
-    out.text.clear();
-    char buf[65536];
-    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
-      out.text.append(buf, static_cast<size_t>(std::cin.gcount()));
-      if (out.text.size() > kMaxFileSize) {
-        error = tr("larger than 256 MiB, the most yplan reads");
-        return false;
-      }
-    }
+    if (!read_bounded(STDIN_FILENO, out.text, error)) return false;
     out.index_lines();
     return true;
   }
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {
+  // One open, then fstat on what was opened: the checks and the read are of
+  // the same file. Any kind of file is read the same bounded way.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = tr(std::strerror(errno));
+    return false;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    error = std::strerror(errno);
+    ::close(fd);
     return false;
   }
   if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
     error = tr("is a directory");
     return false;
   }
-  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > kMaxFileSize) {
-    error = tr("larger than 256 MiB, the most yplan reads");
-    return false;
+  if (S_ISREG(st.st_mode)) {
+    if (static_cast<uint64_t>(st.st_size) > kMaxFileSize) {
+      ::close(fd);
+      error = too_large_message();
+      return false;
+    }
+    out.text.reserve(static_cast<size_t>(st.st_size));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = tr(std::strerror(errno));
-    return false;
-  }
-  out.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = tr(std::strerror(errno));
-    return false;
-  }
+  bool ok = read_bounded(fd, out.text, error);
+  ::close(fd);
+  if (!ok) return false;
   out.index_lines();
   return true;
 }

@@ -52,6 +52,13 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
         if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
         continue;
       }
+      // A walk reads plan files, not a FIFO or a device that happens to be
+      // named *.yaml (one would block, the other never end); named on the
+      // command line, they are read as given.
+      auto type = entry.status(ec2).type();
+      if (!ec2 && (type == fs::file_type::fifo || type == fs::file_type::socket ||
+                   type == fs::file_type::character || type == fs::file_type::block))
+        continue;
       if (is_plan_file(entry.path())) found.push_back(entry.path().string());
     }
     if (found.empty()) {

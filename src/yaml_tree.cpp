@@ -40,9 +40,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnDocumentEnd() override {}
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     uint32_t i = add(Kind::null, mark);
     if (documents > 1) return;
+    remember(anchor, i);
     // yaml-cpp marks a value written as nothing (`key:`) at the next token,
     // often on the next line. Point at its key instead.
     Node& n = doc_.nodes[i];
@@ -55,25 +56,32 @@ class TreeBuilder : public YAML::EventHandler {
         n.pos = doc_.nodes[parent.children[parent.children.size() - 2]].pos;
     }
   }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    add(Kind::alias, mark);
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    uint32_t i = add(Kind::alias, mark);
+    if (documents > 1) return;
+    if (anchor < anchors_.size() && anchors_[anchor] != kNone) {
+      doc_.nodes[i].target = anchors_[anchor];
+      doc_.nodes[i].alias_known = true;
+    }
   }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     uint32_t i = add(Kind::scalar, mark);
+    if (documents > 1) return;
+    remember(anchor, i);
     Node& n = doc_.nodes[i];
     n.text = value;
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
     n.quoted = tag != "?";
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
-    open(Kind::sequence, mark, style);
+    open(Kind::sequence, mark, style, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
-    open(Kind::map, mark, style);
+    open(Kind::map, mark, style, anchor);
   }
   void OnMapEnd() override { close(); }
 
@@ -97,16 +105,27 @@ class TreeBuilder : public YAML::EventHandler {
   void close() {
     if (documents <= 1 && !stack_.empty()) stack_.pop_back();
   }
-  void open(Kind kind, const YAML::Mark& mark, YAML::EmitterStyle::value style) {
+  void open(Kind kind, const YAML::Mark& mark, YAML::EmitterStyle::value style, YAML::anchor_t anchor) {
     uint32_t i = add(kind, mark);
     if (documents > 1) return;
+    remember(anchor, i);
     doc_.nodes[i].flow = style == YAML::EmitterStyle::Flow;
     stack_.push_back(i);
+  }
+
+  // yaml-cpp numbers anchors 1, 2, ... in the order they are defined.
+  static constexpr uint32_t kNone = UINT32_MAX;
+  void remember(YAML::anchor_t anchor, uint32_t node) {
+    if (anchor == YAML::NullAnchor) return;
+    if (anchor >= anchors_.size()) anchors_.resize(anchor + 1, kNone);
+    anchors_[anchor] = node;
+    doc_.nodes[node].anchored = true;
   }
 
   const SourceFile& src_;
   Document& doc_;
   std::vector<uint32_t> stack_;
+  std::vector<uint32_t> anchors_;  // anchor id → node
 };
 
 // YAML text must be valid UTF-8 without NUL bytes; yaml-cpp does not say so

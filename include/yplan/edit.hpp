@@ -48,20 +48,35 @@ class PlanDocument {
     std::string origin;
     std::string message;
   };
+  // One replacement made by apply(): the bytes [begin, end) of the old text
+  // became `length` bytes of the new one.
+  struct Splice {
+    size_t begin, end, length;
+  };
   // Applies every assignment to a copy of the text. All or nothing: on any
   // error returns false with every error found, and `out` is unspecified.
-  bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors) const;
+  // Before accepting, the result is read again: it must parse, every value
+  // not assigned must read as before (internal/edit_verify.hpp) and every
+  // value assigned must read as assigned; if not, it is an error. With
+  // `splices`, the replacements made, in text order.
+  bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors,
+             std::vector<Splice>* splices = nullptr) const;
+
+  // The offset in the old text of `offset` in the new one (a byte inside a
+  // replacement maps to the replacement's start).
+  static size_t old_offset(const std::vector<Splice>& splices, size_t offset);
   // The same, handing back the result as a source (line table built, same
   // path) and its parsed tree: the check that an edit leaves YAML parses it
   // anyway, so a caller that loads the result need not parse it again.
   bool apply(const std::vector<Assignment>& edits, SourceFile& out, yaml::Document& tree,
-             std::vector<EditError>& errors) const;
+             std::vector<EditError>& errors, std::vector<Splice>* splices = nullptr) const;
 
   // Whether a node is written inside a flow collection ({...} or [...]).
   bool in_flow(uint32_t node) const;
 
  private:
   struct Step;  // internal: how far a path resolves
+  bool index(std::string& error);  // after parsing: the checks and indexes of open()
   void index_entities();
 
   SourceFile src_;
@@ -81,6 +96,10 @@ std::string yaml_scalar(const std::string& value, bool in_flow, char quote = 0);
 // written through to its target. If `expected` is given and the file on disk
 // no longer holds exactly those bytes, nothing is written and `changed` is
 // returned. On any failure the file is untouched and no temporary is left.
+// Only a regular file (or a new one) is replaced so: an existing FIFO,
+// character or block device, socket or terminal is opened and written through
+// like any Unix tool does (never replaced, never renamed over), and a
+// directory is refused.
 enum class WriteResult { written, changed, failed };
 WriteResult write_file_atomic(const std::string& path, const std::string& data, const std::string* expected,
                               std::string& error);

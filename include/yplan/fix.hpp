@@ -116,6 +116,7 @@ struct EditOutcome {
   std::vector<Rewrite> changes;           // fixes applied and values that followed, in document order
   std::vector<WrongTotal> already_wrong;  // recalculation left these totals (see recalculate)
   std::vector<Diagnostic> before, after;  // every finding of the file before and after
+  std::vector<PlanDocument::Splice> splices;  // the replacements made, in text order (PlanDocument::old_offset)
 };
 
 // `yplan set`: the assignments, then (with `recalc`) what follows from them.

@@ -86,6 +86,7 @@ struct Project {
   std::vector<Text> summary;
   std::string note;
   Pos pos;  // the mapping
+  std::string path;  // where get/set find it: "project.<id>", or "projects.<index>" where the id repeats
 };
 
 // A project named under a section. A bare id, or a mapping stating figures.
@@ -99,6 +100,7 @@ struct Listing {
   std::vector<Text> summary;  // extension: this listing's own summary as printed
   std::string note;
   Pos pos;
+  std::string path;  // "section.<id>.projects.<project>", or "...projects.<index>" where the project repeats
 };
 
 // A target, actual or baseline value in a given year.
@@ -135,6 +137,7 @@ struct Indicator {
   int section = -1;                     // owning section index
   std::string where;                    // the path by position (section.1.kpis.0) when `id` is missing
   Pos pos;
+  std::string path;                     // "kpi.<id>", or "section.<id>.kpis.<index>" where the id repeats
 
   // How messages name it: its id, else its name, else its path by position.
   const std::string& label() const { return !id.value.empty() ? id.value : !name.value.empty() ? name.value : where; }
@@ -159,6 +162,7 @@ struct Section {
   std::vector<std::string> regions;  // extension: focus regions
   std::string note;
   Pos pos;
+  std::string path;  // "section.<id>", or "sections.<index>" / "section.<parent>.sections.<index>" where the id repeats
 };
 
 struct PlanMeta {
@@ -199,10 +203,13 @@ struct Plan {
   std::unordered_map<std::string, int> project_index_, section_index_, indicator_index_;
 };
 
-// The contract path of a thing: "project.<id>", "section.<id>", "kpi.<id>"
-// (a KPI or goal without an id: its path by position, "section.1.kpis.0").
+// The contract path of a thing, in the dotted syntax get and set accept:
+// "project.<id>", "section.<id>", "kpi.<id>", "section.<id>.projects.<id>";
+// by index where an id repeats (the id would name the first one), and for a
+// KPI or goal without an id, by position ("section.1.kpis.0").
 std::string path_of(const Project& p);
 std::string path_of(const Section& s);
 std::string path_of(const Indicator& i);
+std::string path_of(const Section& s, const Listing& l);
 
 }  // namespace yplan

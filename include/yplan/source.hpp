@@ -41,8 +41,15 @@ struct SourceFile {
 // longer be bounded by what a plan can reasonably be.
 constexpr size_t kMaxFileSize = size_t{256} << 20;
 
-// Reads a file (or standard input for "-"). On failure returns false and sets
-// `error` to a one-line reason (strerror wording, or "larger than 256 MiB").
+// Reads a file (or standard input for "-"). Every read of yplan goes through
+// here: any kind of file (regular, device, FIFO, a shell's `<(cmd)`) is read
+// with at most kMaxFileSize bytes held; past that it stops. On failure returns
+// false and sets `error` to a one-line reason (strerror wording, "is a
+// directory", or too_large_message()).
 bool read_source(const std::string& path, SourceFile& out, std::string& error);
+
+// The reason given for input past kMaxFileSize: "larger than 256 MiB, the
+// most yplan reads" (in the user's language).
+std::string too_large_message();
 
 }  // namespace yplan

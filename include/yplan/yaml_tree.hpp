@@ -24,6 +24,9 @@ struct Node {
   Pos pos;
   std::string text;               // scalar value (after YAML unescaping)
   std::vector<uint32_t> children; // sequence: items; map: key, value, key, value, ...
+  bool anchored = false;          // written with an anchor (&name)
+  uint32_t target = 0;            // alias: the node its anchor names (0 with `alias_known` false: undefined)
+  bool alias_known = false;       // alias: `target` is set
 };
 
 struct ParseError {

@@ -26,7 +26,7 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
     }
     // A year that could not be read (year-format) may be the one missing.
     if (!missing.empty() && !ind.targets_unreadable)
-      sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + ".targets",
+      sink.warning("kpi-gap", ind.targets_pos, path_of(ind) + (ind.has_target_map ? ".targets" : ""),
                    trf("KPI `{}` has no target for {} (period {}); give a value, or "
                        "{{value: null, note: …}} to say why it is open",
                                ind.label(), fmt::join(missing, ", "), period_text(plan)));

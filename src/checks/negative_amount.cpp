@@ -24,7 +24,7 @@ void check_negative_amount(const Plan& plan, Sink& sink) {
     check_pair(sink, p.budget, p.previous, path_of(p), trf("project `{}`", p.id.value));
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings)
-      check_pair(sink, l.budget, l.previous, path_of(s) + ".projects." + l.project.value,
+      check_pair(sink, l.budget, l.previous, path_of(s, l),
                  trf("the listing of `{}` under section {}", l.project.value, s.id.value));
     if (s.total)
       check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total",

@@ -12,7 +12,7 @@ void check_partial_exceeds(const Plan& plan, Sink& sink) {
       const Project& p = plan.projects[static_cast<size_t>(pi)];
       auto one = [&](const AmountField& part, const AmountField& whole, const char* field, const char* msgid) {
         if (!part.amount || !whole.amount || part.amount->value <= whole.amount->value) return;
-        sink.error("partial-exceeds", part.pos, path_of(s) + ".projects." + l.project.value + "." + field,
+        sink.error("partial-exceeds", part.pos, path_of(s, l) + "." + field,
                    trf(msgid, p.id.value, amount(part.amount->value), amount(whole.amount->value),
                        difference(part.amount->value, whole.amount->value)));
       };

@@ -51,7 +51,7 @@ void check_relisting_mismatch(const Plan& plan, Sink& sink) {
                    : std::string();
       };
       const Differs& first = differs.front();
-      const std::string base = path_of(s) + ".projects." + l.project.value + ".";
+      const std::string base = path_of(s, l) + ".";
       std::string message;
       if (differs.size() == 1)
         message = trf(first.field == std::string("budget")

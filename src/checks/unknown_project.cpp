@@ -12,7 +12,7 @@ void check_unknown_project(const Plan& plan, Sink& sink) {
       if (ids.empty())
         for (const auto& p : plan.projects) ids.push_back(p.id.value);
       std::string near = nearest(l.project.value, ids);
-      sink.error("unknown-project", l.project.pos, path_of(s) + ".projects." + l.project.value,
+      sink.error("unknown-project", l.project.pos, path_of(s, l),
                  near.empty()
                      ? trf("section {} lists project `{}`, which is not defined under `projects:`", s.id.value,
                            l.project.value)

@@ -50,11 +50,27 @@ std::string plain(const yaml::Node& n, bool raw) {
   return n.text;
 }
 
-nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw, bool numeric, std::string_view key) {
+// An alias stands for the value its anchor names: get prints that value.
+// Expanding aliases of collections can multiply a small file into an
+// enormous output (an "alias bomb"): past this many nodes get refuses.
+constexpr size_t kMaxExpandedNodes = 1000000;
+
+struct TooManyAliases {};
+
+// The node an alias stands for (the node itself when it is not an alias).
+uint32_t resolve(const yaml::Document& d, uint32_t i) {
+  const yaml::Node& n = d.node(i);
+  return n.kind == yaml::Kind::alias && n.alias_known ? n.target : i;
+}
+
+nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw, bool numeric, std::string_view key,
+                               size_t& budget) {
+  if (budget-- == 0) throw TooManyAliases{};
+  i = resolve(d, i);
   const yaml::Node& n = d.node(i);
   switch (n.kind) {
     case yaml::Kind::null: return nullptr;
-    case yaml::Kind::alias: return nullptr;
+    case yaml::Kind::alias: throw TooManyAliases{};  // an alias of nothing: yaml-cpp does not parse that
     case yaml::Kind::scalar: {
       if (!raw && !n.quoted) {
         if (n.text == "true") return true;
@@ -69,14 +85,14 @@ nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw, bo
     }
     case yaml::Kind::sequence: {
       auto a = nlohmann::ordered_json::array();
-      for (uint32_t c : n.children) a.push_back(to_json(d, c, raw, false, ""));
+      for (uint32_t c : n.children) a.push_back(to_json(d, c, raw, false, "", budget));
       return a;
     }
     case yaml::Kind::map: {
       auto o = nlohmann::ordered_json::object();
       for (size_t k = 0; k + 1 < n.children.size(); k += 2) {
         const std::string& child = d.node(n.children[k]).text;
-        o[child] = to_json(d, n.children[k + 1], raw, numeric_key(child, key), child);
+        o[child] = to_json(d, n.children[k + 1], raw, numeric_key(child, key), child, budget);
       }
       return o;
     }
@@ -84,27 +100,29 @@ nlohmann::ordered_json to_json(const yaml::Document& d, uint32_t i, bool raw, bo
   return nullptr;
 }
 
-void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i) {
+void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i, size_t& budget) {
+  if (budget-- == 0) throw TooManyAliases{};
+  i = resolve(d, i);
   const yaml::Node& n = d.node(i);
   switch (n.kind) {
-    case yaml::Kind::null:
-    case yaml::Kind::alias: e << YAML::Null; break;
+    case yaml::Kind::null: e << YAML::Null; break;
+    case yaml::Kind::alias: throw TooManyAliases{};
     case yaml::Kind::scalar:
       if (n.quoted) e << YAML::DoubleQuoted << n.text;
       else e << n.text;
       break;
     case yaml::Kind::sequence:
       e << (n.flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
-      for (uint32_t c : n.children) emit(e, d, c);
+      for (uint32_t c : n.children) emit(e, d, c, budget);
       e << YAML::EndSeq;
       break;
     case yaml::Kind::map:
       e << (n.flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
       for (size_t k = 0; k + 1 < n.children.size(); k += 2) {
         e << YAML::Key;
-        emit(e, d, n.children[k]);
+        emit(e, d, n.children[k], budget);
         e << YAML::Value;
-        emit(e, d, n.children[k + 1]);
+        emit(e, d, n.children[k + 1], budget);
       }
       e << YAML::EndMap;
       break;
@@ -144,20 +162,30 @@ int run(const Options& o) {
       rc = kExitFindings;
       continue;
     }
-    const yaml::Node& n = doc.tree().node(l.node);
+    const uint32_t at = resolve(doc.tree(), l.node);
+    const yaml::Node& n = doc.tree().node(at);
     auto [parent, key] = last_parts(p);
     const bool numeric = numeric_key(key, parent);
-    if (o.format == "json") {
-      std::cout << to_json(doc.tree(), l.node, o.raw, numeric, key)
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
-    } else if (n.kind == yaml::Kind::map || n.kind == yaml::Kind::sequence) {
-      YAML::Emitter e;
-      e.SetIndent(2);
-      emit(e, doc.tree(), l.node);
-      std::cout << e.c_str() << '\n';
-    } else {
-      std::cout << plain(n, o.raw || !numeric) << '\n';
+    size_t budget = kMaxExpandedNodes;
+    try {
+      if (o.format == "json") {
+        std::cout << to_json(doc.tree(), l.node, o.raw, numeric, key, budget)
+                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n';
+      } else if (n.kind == yaml::Kind::map || n.kind == yaml::Kind::sequence) {
+        YAML::Emitter e;
+        e.SetIndent(2);
+        emit(e, doc.tree(), l.node, budget);
+        std::cout << e.c_str() << '\n';
+      } else if (n.kind == yaml::Kind::alias) {
+        throw TooManyAliases{};
+      } else {
+        std::cout << plain(n, o.raw || !numeric) << '\n';
+      }
+    } catch (const TooManyAliases&) {
+      error_line(trf("{}: `{}` holds aliases that expand to more than {} values; yplan does not print it", o.file, p,
+                     kMaxExpandedNodes));
+      rc = kExitFindings;
     }
   }
   return rc;

@@ -4,12 +4,15 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <tuple>
 
 #include "commands.hpp"
 #include "common.hpp"
 #include "yplan/edit.hpp"
 #include "yplan/fix.hpp"
 #include "yplan/i18n.hpp"
+#include "yplan/text.hpp"
 #include "yplan/validate.hpp"
 
 namespace yplan::cli {
@@ -79,6 +82,19 @@ void report_changes(const EditOutcome& outcome, bool quiet) {
   for (const auto& c : outcome.changes) std::cerr << describe(c) << '\n';
 }
 
+// The encoding of a batch file that is not UTF-8 ("UTF-16", ...), by its
+// byte-order mark or its bytes; nullopt for UTF-8 (with or without a BOM).
+std::optional<std::string> foreign_encoding(const std::string& t) {
+  auto at = [&](size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : 0x100u; };
+  if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return "UTF-32";
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32";
+  if ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF)) return "UTF-16";
+  // UTF-16 without a mark: ASCII text with a NUL byte beside every character.
+  if (t.size() >= 2 && (at(0) == 0 || at(1) == 0)) return "UTF-16";
+  if (!valid_utf8(t)) return std::string(tr("not UTF-8 (Shift_JIS, or another legacy encoding?)"));
+  return std::nullopt;
+}
+
 int run(const Options& o) {
   if (o.file.empty()) {
     error_line(tr("set: name the plan file (or - for standard input), then PATH=VALUE assignments or --from FILE"));
@@ -100,7 +116,13 @@ int run(const Options& o) {
   if (!o.from.empty()) {
     SourceFile batch;
     if (!read_input(o.from, batch)) return kExitTrouble;
-    size_t line_no = 0, start = 0;
+    const std::string from_name = o.from == "-" ? "<stdin>" : o.from;
+    if (auto enc = foreign_encoding(batch.text)) {
+      error_line(trf("{}: the file is {}; save it as UTF-8", from_name, *enc));
+      return kExitTrouble;
+    }
+    // A byte-order mark (Windows editors write one) is not part of the first line.
+    size_t line_no = 0, start = batch.bom_length();
     const std::string& t = batch.text;
     while (start < t.size()) {
       size_t nl = t.find('\n', start);
@@ -111,7 +133,7 @@ int run(const Options& o) {
       size_t first = line.find_first_not_of(" \t");
       if (first == std::string::npos || line[first] == '#') continue;
       PlanDocument::Assignment a;
-      std::string origin = fmt::format("{}:{}", o.from == "-" ? "<stdin>" : o.from, line_no);
+      std::string origin = fmt::format("{}:{}", from_name, line_no);
       if (!parse_assignment(line.substr(first), origin, true, a)) {
         error_line(trf("{}: `{}` is not PATH=VALUE", origin, line));
         return kExitTrouble;
@@ -132,11 +154,15 @@ int run(const Options& o) {
     error_line(err);
     return kExitTrouble;
   }
+  // What a refusal says was not written: the plan itself, or the -o file.
+  const std::string untouched = o.output.empty() || o.output == "-"
+                                    ? trf("'{}' is unchanged", o.file)
+                                    : trf("nothing was written to '{}'", o.output);
   EditOutcome outcome;
   std::vector<PlanDocument::EditError> errors;
   if (!edit_plan(doc, edits, o.recalc, outcome, errors)) {
     for (const auto& e : errors) error_line(fmt::format("{}: {}", e.origin, e.message));
-    error_line(trf("set: nothing written; '{}' is unchanged", o.file));
+    error_line(trf("set: nothing written; {}", untouched));
     return kExitFindings;
   }
   const std::string& updated = outcome.result.text;
@@ -145,6 +171,21 @@ int run(const Options& o) {
   auto added = new_findings(outcome.before, outcome.after);
   size_t added_errors = static_cast<size_t>(
       std::count_if(added.begin(), added.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  // Each finding names the file as it will be on disk, at its line there:
+  // the file written (the plan, or -o's file) when the edit is written; the
+  // plan as it is, when nothing is written (a refusal, --dry-run): then
+  // positions map back through the edits, so inserted lines shift nothing.
+  const bool writes = (!added_errors || o.force) && !o.dry_run;
+  const std::string& written = !o.output.empty() ? o.output : o.file;
+  for (auto& d : added) {
+    if (writes && written != "-") {
+      d.file = written;
+    } else {
+      if (d.pos.known()) d.pos = src.pos_at_offset(PlanDocument::old_offset(outcome.splices, d.pos.offset));
+      if (d.end.known()) d.end = src.pos_at_offset(PlanDocument::old_offset(outcome.splices, d.end.offset));
+    }
+  }
+  sort_diagnostics(added);  // in validate's order
   for (const auto& d : o.quiet ? std::vector<Diagnostic>{} : added)
     std::cerr << fmt::format("{}:{}:{}: {}[{}]: {}\n", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                              d.message);
@@ -153,11 +194,9 @@ int run(const Options& o) {
     if (std::any_of(added.begin(), added.end(), [&](const Diagnostic& d) { return d.path == w.path; }))
       error_line("set: " + describe(w));
   if (added_errors && !o.force) {
-    error_line(fmt::format(
-        fmt::runtime(ntr("set: refused: the edit would bring {} new error (--force writes anyway); '{}' is unchanged",
-                         "set: refused: the edit would bring {} new errors (--force writes anyway); '{}' is unchanged",
-                         added_errors)),
-        added_errors, o.file));
+    error_line(trf("set: refused: the edit would bring {} (--force writes anyway); {}",
+                   fmt::format(fmt::runtime(ntr("{} new error", "{} new errors", added_errors)), added_errors),
+                   untouched));
     return kExitFindings;
   }
 

@@ -4,7 +4,10 @@
 // department total equals the checks' sum (budget.hpp) and, recomputed in
 // 128 bits, is that number, or is marked unknown (a figure unreadable) or
 // overflow (a running sum past 64 bits, which validate reports as
-// value-format) — never a wrapped number.
+// value-format) — never a wrapped number; and every path a diff prints
+// (against an empty plan, both ways: every project, section, KPI and goal
+// removed, then added) resolves in the file with the edit library's lookup,
+// as `yplan get` would resolve it.
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
@@ -15,6 +18,7 @@
 
 #include "yplan/checks.hpp"
 #include "yplan/diff.hpp"
+#include "yplan/edit.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/render.hpp"
 #include "yplan/report.hpp"
@@ -89,6 +93,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   yplan::DiffResult d = yplan::diff_plans(plan, plan, {});
   if (!d.empty()) std::abort();  // a plan differs from itself: a diff bug
+  yplan::PlanDocument doc;
+  std::string err;
+  if (doc.open(src, err)) {
+    yplan::Plan empty;
+    for (const auto& e : {yplan::diff_plans(plan, empty, {}), yplan::diff_plans(empty, plan, {})})
+      for (const auto& c : e.changes)
+        if (!c.path.empty() && !doc.lookup(c.path).found) std::abort();  // a diff path that get cannot read
+  }
   yplan::DiffRenderOptions dr;
   yplan::render_diff_text(out, d, dr);
   yplan::render_diff_json(out, d, dr);

@@ -1,12 +1,15 @@
 // Fuzz target: `set` with fuzzed paths and values. The input is a plan, a
 // line "=====", then PATH=VALUE lines. Besides crashes and undefined
 // behaviour, it asserts: when the plan parses and the edit is accepted, the
-// result parses too (an edit never breaks the YAML), and a value replaced in
-// place reads back as assigned. With `set --recalc` of project figures
-// (check_recalc below), no budget-total finding appears that was not there.
+// result parses too (an edit never breaks the YAML), every value assigned
+// reads back as assigned, and every other value of the file reads exactly as
+// before (walked here independently of the editor's own check). With `set
+// --recalc` of project figures (check_recalc below), no budget-total finding
+// appears that was not there.
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +49,38 @@ void check_recalc(const yplan::PlanDocument& doc, const std::vector<yplan::PlanD
     if (!had) std::abort();  // a total that was right did not follow the edit
   }
 }
+
+using yplan::yaml::Document;
+using yplan::yaml::Kind;
+
+// Every value of `a` (outside `skip`) is in `b` at the same key or index, the same.
+bool same_values(const Document& a, uint32_t i, const Document& b, uint32_t j, const std::set<uint32_t>& skip) {
+  if (skip.count(i)) return true;
+  const auto& x = a.node(i);
+  const auto& y = b.node(j);
+  if (x.kind != y.kind) return false;
+  if (x.kind == Kind::scalar) return x.text == y.text && x.quoted == y.quoted;
+  if (x.kind == Kind::sequence) {
+    if (x.children.size() != y.children.size()) return false;
+    for (size_t k = 0; k < x.children.size(); ++k)
+      if (!same_values(a, x.children[k], b, y.children[k], skip)) return false;
+  }
+  if (x.kind == Kind::map) {
+    std::vector<bool> used(y.children.size(), false);
+    for (size_t k = 0; k + 1 < x.children.size(); k += 2) {
+      const auto& key = a.node(x.children[k]);
+      size_t m = 0;
+      for (; m + 1 < y.children.size(); m += 2)
+        if (!used[m] && b.node(y.children[m]).kind == key.kind && b.node(y.children[m]).text == key.text) break;
+      if (m + 1 >= y.children.size()) return false;
+      used[m] = true;
+      if (!same_values(a, x.children[k + 1], b, y.children[m + 1], skip)) return false;
+    }
+  }
+  return true;
+}
+
+bool null_word(const std::string& v) { return v == "null" || v == "Null" || v == "NULL" || v == "~"; }
 
 }  // namespace
 
@@ -87,5 +122,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   yplan::yaml::Document tree;
   yplan::yaml::ParseError perr;
   if (!yplan::yaml::parse(after, tree, perr)) std::abort();  // an accepted edit broke the YAML
+
+  // The values assigned (or the null that a new mapping replaces) may change; nothing else.
+  std::set<uint32_t> assigned;
+  for (const auto& e : edits) {
+    std::string p = e.path;
+    for (;;) {
+      auto l = doc.lookup(p);
+      if (l.found) {
+        if (p == e.path || doc.tree().node(l.node).kind == Kind::null) assigned.insert(l.node);
+        break;
+      }
+      auto dot = p.rfind('.');
+      if (dot == std::string::npos) break;
+      p.resize(dot);
+    }
+  }
+  if (!same_values(doc.tree(), doc.tree().root, tree, tree.root, assigned)) std::abort();  // another value changed
+  yplan::PlanDocument reread;
+  if (!reread.open(after, err)) std::abort();
+  for (const auto& e : edits) {
+    auto l = reread.lookup(e.path);
+    if (!l.found) std::abort();  // an assigned path is not there
+    const auto& n = reread.tree().node(l.node);
+    if (null_word(e.value) ? n.kind != Kind::null : (n.kind != Kind::scalar || n.text != e.value)) std::abort();
+  }
   return 0;
 }

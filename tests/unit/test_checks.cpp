@@ -85,9 +85,9 @@ TEST_CASE("duplicate-id fires on a repeated id within its kind") {
                            "  - id: s\n"                            // 17
                            "    title: S2\n";                       // 18
   CHECK(findings(plan, "duplicate-id") ==
-        Lines{"8:10 error[duplicate-id] project.a: project id `a` is already used by the project at line 7",
+        Lines{"8:10 error[duplicate-id] projects.1: project id `a` is already used by the project at line 7",
               "16:14 error[duplicate-id] kpi.x: KPI id `x` is already used by the goal at line 14",  // kpis and goals share ids
-              "17:9 error[duplicate-id] section.s: section id `s` is already used by the section at line 10"});
+              "17:9 error[duplicate-id] sections.1: section id `s` is already used by the section at line 10"});
 }
 
 TEST_CASE("duplicate-id: the same id in different kinds is fine") {
@@ -578,7 +578,7 @@ TEST_CASE("kpi-gap fires on a year with no target, and on an open target without
         Lines{"12:18 warning[kpi-gap] kpi.k.targets: KPI `k` has no target for R4 (period R2–R4); give a value, "
               "or {value: null, note: …} to say why it is open",
               "12:30 warning[kpi-gap] kpi.k.targets.R3: target R3 of KPI `k` is open with no note saying why",
-              "16:9 warning[kpi-gap] kpi.k3.targets: KPI `k3` has no target for R2, R3, R4 (period R2–R4); give a "
+              "16:9 warning[kpi-gap] kpi.k3: KPI `k3` has no target for R2, R3, R4 (period R2–R4); give a "
               "value, or {value: null, note: …} to say why it is open"});
 }
 

@@ -336,3 +336,55 @@ TEST_CASE("paths with empty parts are refused") {
   CHECK_FALSE(d.lookup("kpi.k.").found);
   CHECK_FALSE(d.lookup("kpi.k..targets").found);
 }
+
+TEST_CASE("set: a kept block scalar keeps its blank lines when a key is inserted after it") {
+  const std::string in = "plan:\n  id: x\n  note: |+\n    a\n\n\n";
+  CHECK(set(in, {{"plan.status", "final"}}) == "plan:\n  id: x\n  note: |+\n    a\n\n\n  status: final\n");
+  // Nested: the kept scalar is the last value of the entry before the new key.
+  const std::string nested = "plan:\n  id: x\n  m:\n    t: >+\n      b\n\n  z: 1\n";
+  CHECK(set(nested, {{"plan.m.u", "2"}}) == "plan:\n  id: x\n  m:\n    t: >+\n      b\n\n    u: 2\n  z: 1\n");
+}
+
+TEST_CASE("set: anchors and tags are kept; an anchor that an alias uses is refused with that reason") {
+  const std::string in = "plan:\n  id: x\n  a: &fy R2\n  b: !!str 12\n  c: &c q\n  d: *c\n";
+  CHECK(set(in, {{"plan.a", "R3"}, {"plan.b", "13"}}) == "plan:\n  id: x\n  a: &fy R3\n  b: !!str 13\n  c: &c q\n  d: *c\n");
+  CHECK(set(in, {{"plan.c", "r"}}) ==
+        "ERROR #1: `plan.c` has an anchor that line 6 uses as an alias: changing it would change that value too; "
+        "write the value out in both places first\n");
+  CHECK(set(in, {{"plan.d", "r"}}) == "ERROR #1: `plan.d` is an alias; yplan does not edit aliases\n");
+  CHECK(set("plan:\n  id: x\n  n: |\n    t\n", {{"plan.n", "u"}}) ==
+        "ERROR #1: `plan.n` is a block scalar (| or >); yplan edits only single-line values\n");
+  CHECK(set("plan:\n  id: x\n  n: two\n    lines\n", {{"plan.n", "u"}}) ==
+        "ERROR #1: `plan.n` is written over several lines; yplan edits only single-line values\n");
+}
+
+TEST_CASE("get paths: top-level lists by index, for items without a usable or unique id") {
+  PlanDocument d = open("projects:\n  - {id: a, budget: 1}\n  - {id: a, budget: 2}\n  - {budget: 3}\n"
+                        "sections:\n  - {id: s, kpis: [{name: k}]}\n");
+  auto text = [&](const std::string& p) {
+    auto l = d.lookup(p);
+    return l.found ? d.tree().node(l.node).text : "NOT FOUND: " + l.problem;
+  };
+  CHECK(text("project.a.budget") == "1");
+  CHECK(text("projects.1.budget") == "2");
+  CHECK(text("projects.2.budget") == "3");
+  CHECK(text("sections.0.kpis.0.name") == "k");
+  CHECK(text("section.s.kpis.0.name") == "k");
+  CHECK(text("projects.3") == "NOT FOUND: `projects` has no `3`");
+}
+
+TEST_CASE("old_offset: positions in the edited text map back to the file on disk") {
+  // "ab|CD|ef" → "ab|X|ef" (CD replaced by X), then "ef" + inserted "YY".
+  std::vector<PlanDocument::Splice> sp = {{2, 4, 1}, {6, 6, 2}};
+  CHECK(PlanDocument::old_offset(sp, 0) == 0);
+  CHECK(PlanDocument::old_offset(sp, 2) == 2);  // inside the replacement: its start
+  CHECK(PlanDocument::old_offset(sp, 3) == 4);  // "e"
+  CHECK(PlanDocument::old_offset(sp, 5) == 6);  // inside the insertion: where it goes
+  CHECK(PlanDocument::old_offset(sp, 7) == 6);
+  CHECK(PlanDocument::old_offset(sp, 8) == 7);
+}
+
+TEST_CASE("set: an empty value with only an anchor or a tag gets its value after them") {
+  CHECK(set("plan:\n  id: x\n  note: &a\n  basis: !!str\n", {{"plan.note", "n"}, {"plan.basis", "b"}}) ==
+        "plan:\n  id: x\n  note: &a n\n  basis: !!str b\n");
+}

@@ -54,7 +54,7 @@ TEST_CASE("schema: unknown key, with the nearest known one") {
 
 TEST_CASE("schema: missing required fields") {
   CHECK(loader_findings("yplan: 1\nplan:\n  title: T\n") ==
-        Lines{"3:3 error[schema] plan.id: plan is missing required field `id`"});
+        Lines{"3:3 error[schema] plan: plan is missing required field `id`"});
   CHECK(loader_findings("yplan: 1\n") == Lines{"1:1 error[schema] plan: missing required `plan:` mapping"});
   CHECK(loader_findings("plan:\n  id: p\n  title: T\n") ==
         Lines{"1:1 error[schema] yplan: missing `yplan: 1` (the format version)"});
@@ -62,18 +62,18 @@ TEST_CASE("schema: missing required fields") {
                         "projects:\n"      // 5
                         "  - id: a\n"      // 6
                         "    budget: 1\n") // 7
-        == Lines{"6:5 error[schema] project.a.name: a project is missing required field `name`"});
+        == Lines{"6:5 error[schema] project.a: a project is missing required field `name`"});
   CHECK(loader_findings(kHead +
                         "projects:\n"    // 5
                         "  - name: A\n"  // 6
                         "    budget: 1\n")
-        == Lines{"6:5 error[schema] projects[0].id: a project is missing required field `id`"});
+        == Lines{"6:5 error[schema] projects.0: a project is missing required field `id`"});
   CHECK(loader_findings(kHead +
                         "sections:\n"      // 5
                         "  - id: s\n"      // 6
                         "    title: S\n"   // 7
                         "    total: {previous: 5}\n")  // 8
-        == Lines{"8:12 error[schema] section.s.total.budget: a total is missing required field `budget`"});
+        == Lines{"8:12 error[schema] section.s.total: a total is missing required field `budget`"});
 }
 
 TEST_CASE("schema: wrong types") {
@@ -194,7 +194,7 @@ TEST_CASE("year-format findings at the year") {
         Lines{"5:16 error[year-format] plan.fiscal_year: `R0` is not a year; write 2020, R2, H30, 令和2年度 or "
               "平成30年度"});
   CHECK(loader_findings(kHead + "  period: [R2, H32]\n") ==
-        Lines{"5:16 error[year-format] plan.period[1]: `H32` is not a year; write 2020, R2, H30, 令和2年度 or "
+        Lines{"5:16 error[year-format] plan.period.1: `H32` is not a year; write 2020, R2, H30, 令和2年度 or "
               "平成30年度"});
   CHECK(loader_findings(kHead +
                         "sections:\n"                    // 5

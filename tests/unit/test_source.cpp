@@ -102,3 +102,15 @@ TEST_CASE("read_source: bytes unchanged, I/O errors in strerror wording") {
 
   fs::remove_all(dir);
 }
+
+TEST_CASE("read_source: a device is read bounded, like any file") {
+  yplan::SourceFile f;
+  std::string err;
+  CHECK_FALSE(yplan::read_source("/dev/zero", f, err));
+  CHECK(err == "larger than 256 MiB, the most yplan reads");
+  CHECK(f.text.capacity() <= yplan::kMaxFileSize);
+  err.clear();
+  CHECK(yplan::read_source("/dev/null", f, err));
+  CHECK(f.text.empty());
+  CHECK(err.empty());
+}
