@@ -205,7 +205,12 @@ class Editor {
     std::string kind = path.substr(0, dot);
     std::string rest = dot == std::string::npos ? "" : path.substr(dot + 1);
     const bool list_kind = std::find(kLists.begin(), kLists.end(), kind) != kLists.end();
-    if (!list_kind && std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
+    // Any other top-level key the file has (`yplan`, or a misspelt one a
+    // finding names) is a path too, so that every path yplan prints resolves.
+    uint32_t top_node = 0;
+    const bool top_key = !list_kind && std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end() &&
+                         doc_.node(doc_.root).kind == Kind::map && map_get(doc_, doc_.node(doc_.root), kind, &top_node);
+    if (!list_kind && !top_key && std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) {
       st.problem = trf("a path starts with plan, project, section, kpi or goal, not `{}`", kind);
       std::string near = nearest(kind, kKinds);
       if (!near.empty()) st.nearest = near + (rest.empty() ? "" : "." + rest);
@@ -214,7 +219,7 @@ class Editor {
     uint32_t node = 0;
     std::string canonical;
     std::string remainder;
-    if (kind == "plan" || list_kind) {
+    if (kind == "plan" || list_kind || top_key) {
       const Node* p = map_get(doc_, doc_.node(doc_.root), kind, &node);
       if (!p) {
         st.problem = kind == "plan" ? std::string(tr("the file has no `plan:` mapping"))

@@ -41,6 +41,12 @@ Explained unreadable_number(std::string_view text, const std::string& why) {
     e.message = trf("cannot read `{}` as a number: `{}` is not a digit; write {}", text, p.culprit, p.suggestion);
     e.help = tr("write the figure in digits, without 万, 億 or 千, in the unit of the field (amounts are in "
                 "plan.budget_unit, 千円 unless stated)");
+  } else if (p.kind == NumberProblem::unit && nfkc(p.culprit) == "円") {
+    // Yen are not the plan's unit (千円): "write 155,613" would claim a
+    // thousand times the figure. Say what to do, and print no number.
+    e.message = trf("cannot read `{}` as a number: `{}` is a unit, not part of the number", text, p.culprit);
+    e.help = tr("write the number alone, in the field's unit: amounts are in plan.budget_unit (千円 unless stated), "
+                "so a figure in 円 is divided by 1,000");
   } else if (p.kind == NumberProblem::unit) {
     e.message = trf("cannot read `{}` as a number: `{}` is a unit, not part of the number; write {}", text,
                     p.culprit, p.suggestion);

@@ -517,13 +517,14 @@ void Loader::run() {
       schema(v.pos, "yplan",
              trf("unsupported format version `{}`; this yplan reads version 1",
                          v.kind == Kind::scalar ? v.text : kind_noun(v.kind)));
-  } else {
-    schema(root.pos, "yplan", tr("missing `yplan: 1` (the format version)"));
+  } else if (!top.was_misspelt("yplan")) {  // one cause, one finding: a misspelt `yplan` is named as such
+    // The path of a missing key is its mapping's (a path get resolves): here the top level, "".
+    schema(root.pos, "", tr("missing `yplan: 1` (the format version)"));
   }
   if (const auto* e = top.find("plan"))
     read_plan_meta(e->value);
   else
-    schema(root.pos, "plan", tr("missing required `plan:` mapping"));
+    schema(root.pos, "", tr("missing required `plan:` mapping"));
   each_item(top, "projects", "", [&](uint32_t item, size_t i) { read_project(item, i); });
   each_item(top, "sections", "", [&](uint32_t item, size_t i) {
     plan_.roots.push_back(static_cast<int>(plan_.sections.size()));

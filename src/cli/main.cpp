@@ -68,8 +68,8 @@ int main(int argc, char** argv) {
   CLI::App app{tr("yplan: validate, report, diff and edit public policy plans written as YAML.\n"
                   "See yplan(1) and yplan-plan(5)."),
                "yplan"};
-  yplan::cli::localize_help(app);
   app.formatter(yplan::cli::help_formatter());  // before the subcommands: they copy it
+  yplan::cli::localize_help(app);               // after: it labels the formatter in use
   app.set_version_flag("--version", yplan::cli::kVersionText, tr("Display program version information and exit"));
   app.require_subcommand(1);
   app.fallthrough(false);

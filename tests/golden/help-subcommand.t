@@ -7,11 +7,12 @@ Positionals:
 
 Options:
   -h,--help             Print this help message and exit
-  --format FORMAT       Output format: text, json, github (Actions annotations), junit (XML) (default: text)
+  --format FORMAT       Output format: text, json, github (Actions annotations), junit (XML), sarif (code scanning) (default: text)
   --strict              Treat warnings as errors
   --skip CHECK          Leave out a check by name (repeatable)
   -q,--quiet            Print only the summary line (text format)
   --color WHEN          Colour the output: auto (a terminal, unless NO_COLOR is set), always, never (default: auto)
+  --lang LANG           Language of messages: en or ja (default from LC_ALL / LC_MESSAGES / LANG)
   --list-checks         List every check with its severity, then exit
   -j,--jobs N           Check N files at once (default: one per core); output is the same
   --version             Display program version information and exit

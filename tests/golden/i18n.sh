@@ -28,7 +28,9 @@ else
 fi
 cat > "$tmp/want" <<'OUT'
 examples/broken/budget-total.yaml:11:37: error[budget-total]: 記載の計の前年度予算額 174,289 が各事業（重複を除く）の合計 176,189 と一致しません（差 -1,900）
+  help: 誤っている数値を直してください。誤りが計の方であれば `yplan fix` で合計に書き換えられます。一部だけがここに属する事業は `partial: true` とその部分の額を付けて掲載してください
 examples/broken/budget-total.yaml:42:21: error[budget-total]: 記載の計の予算額 26,656 が掲載額の合計 26,566 と一致しません（差 +90）
+  help: 誤っている数値を直してください。誤りが計の方であれば `yplan fix` で合計に書き換えられます。一部だけがここに属する事業は `partial: true` とその部分の額を付けて掲載してください
 エラー 2 件、警告 0 件（1 ファイル）
 OUT
 env -u LC_ALL -u LC_MESSAGES -u YPLAN_LOCALEDIR LANG=ja_JP.UTF-8 "$yplan" validate examples/broken/budget-total.yaml > "$tmp/got" 2>&1
@@ -76,8 +78,8 @@ for f in examples/broken/*.yaml; do
   "$yplan" validate --lang ja "$f" | sed -n 's/^\([^ ]*:[0-9]*:[0-9]*: [a-z]*\[[a-z-]*\]:\) .*/\1/p' > "$tmp/ja-heads"
   [ -s "$tmp/en-heads" ] || { echo "FAIL: $f has no findings"; fail=1; }
   check "$f: check names and file:line:col" "$tmp/en-heads" "$tmp/ja-heads"
-  "$yplan" validate --lang en --format json "$f" | grep -v '"message"' > "$tmp/en-json"
-  "$yplan" validate --lang ja --format json "$f" | grep -v '"message"' > "$tmp/ja-json"
+  "$yplan" validate --lang en --format json "$f" | grep -v '"message"\|"help"' > "$tmp/en-json"
+  "$yplan" validate --lang ja --format json "$f" | grep -v '"message"\|"help"' > "$tmp/ja-json"
   check "$f: JSON apart from messages" "$tmp/en-json" "$tmp/ja-json"
   if "$yplan" validate --lang ja "$f" | grep -v '^examples' | cmp -s - <("$yplan" validate --lang en "$f" | grep -v '^examples'); then
     echo "FAIL: $f: the Japanese summary is the English one"; fail=1

@@ -1,5 +1,5 @@
 $ yplan 
 --- stderr
-yplan: name a subcommand: validate, report, diff, get, set, help, version
+yplan: name a subcommand: validate, report, diff, get, set, fix, schema, lsp, help, version
 Run 'yplan --help' for the list of subcommands.
 [exit 2]

@@ -14,13 +14,13 @@ vacant-houses     KPI       危険な空き家の数                            
 seminars          KPI       空き家活用講座の開催数                            回    維持        1.2 
 
 目標値の推移
-ID                    基準値       R2       R3          R4
-----------------------------------------------------------
-social-migration  R1 △4,543                       △1,500
-migrants              H30 62      100      130         150
-portal-access     H30 91,456  116,000  118,000     120,000
-snow-volunteers      H30 968    1,050    1,100       1,150
-vacant-houses             —      550      500         450
-seminars                  —        4        4  未設定 ※1
+ID                    基準値       R2       R3            R4
+------------------------------------------------------------
+social-migration  R1 △4,543                         △1,500
+migrants              H30 62      100      130           150
+portal-access     H30 91,456  116,000  118,000       120,000
+snow-volunteers      H30 968    1,050    1,100         1,150
+vacant-houses             —      550      500           450
+seminars                  —        4        4  今後設定 ※1
 ※1 seminars R4: 講座の在り方を見直し中
 [exit 0]

@@ -20,7 +20,7 @@ By category
 Category     Projects  This year  Last year   Change  Change %
 --------------------------------------------------------------
 new                 0          0          0        0         —
-revised             1    200,753    155,613  +45,140    +29.0%
+revised             0          0          0        0         —
 continuing          0          0          0        0         —
-unspecified         2     26,566     20,576   +5,990    +29.1%
+unspecified         3    227,319    176,189  +51,130    +29.0%
 [exit 0]

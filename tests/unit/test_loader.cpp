@@ -52,12 +52,15 @@ TEST_CASE("schema: unknown key, with the nearest known one") {
         == Lines{"11:9 error[schema] kpi.k.target: unknown key `target` in a KPI; did you mean `targets`?"});
 }
 
-TEST_CASE("schema: missing required fields") {
+TEST_CASE("schema: missing required fields (the path is the mapping's: a missing key has none)") {
   CHECK(loader_findings("yplan: 1\nplan:\n  title: T\n") ==
         Lines{"3:3 error[schema] plan: plan is missing required field `id`"});
-  CHECK(loader_findings("yplan: 1\n") == Lines{"1:1 error[schema] plan: missing required `plan:` mapping"});
+  CHECK(loader_findings("yplan: 1\n") == Lines{"1:1 error[schema] : missing required `plan:` mapping"});
   CHECK(loader_findings("plan:\n  id: p\n  title: T\n") ==
-        Lines{"1:1 error[schema] yplan: missing `yplan: 1` (the format version)"});
+        Lines{"1:1 error[schema] : missing `yplan: 1` (the format version)"});
+  // One cause, one finding: a misspelt `yplan` is not also missing.
+  CHECK(loader_findings("yplam: 1\nplan:\n  id: p\n  title: T\n") ==
+        Lines{"1:1 error[schema] yplam: unknown key `yplam` in the top level; did you mean `yplan`?"});
   CHECK(loader_findings(kHead +
                         "projects:\n"      // 5
                         "  - id: a\n"      // 6

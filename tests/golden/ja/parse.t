@@ -1,4 +1,5 @@
 $ yplan validate --lang ja examples/broken/parse.yaml
-examples/broken/parse.yaml:15:12: error[parse]: illegal map value
+examples/broken/parse.yaml:15:6: error[parse]: `budget:` の字下げはスペース 5 個で、14 行目（4 個）より 1 個多いため、YAML は上の値の一部として読みます
+  help: 14 行目と同じく、`budget:` をスペース 4 個で字下げしてください
 エラー 1 件、警告 0 件（1 ファイル）
 [exit 1]
