@@ -1,0 +1,5 @@
+$ yplan validate tests/golden/mistakes/tab-before-dash.yaml --lang ja
+tests/golden/mistakes/tab-before-dash.yaml:18:1: error[parse]: `-` の前にタブがあります。YAML の字下げにはスペースだけを使い、タブは使えません
+  help: タブをスペースに置き換え、同じまとまりの行と字下げをそろえてください
+エラー 1 件、警告 0 件（1 ファイル）
+[exit 1]
