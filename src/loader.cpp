@@ -118,7 +118,11 @@ class Loader {
     const Node& n = node(idx);
     out.pos = n.pos;
     if (n.kind != Kind::map) {
-      wrong_kind(n, path, what);
+      // "a project", "a KPI" name what the mapping is; "plan" and "the top
+      // level" are places, not kinds: there, say what kind it must be.
+      std::string_view w = what;
+      const bool kind_noun_given = w.rfind("a ", 0) == 0 || w.rfind("an ", 0) == 0;
+      wrong_kind(n, path, kind_noun_given ? what : tr_noop("a mapping"));
       return false;
     }
     for (size_t i = 0; i + 1 < n.children.size(); i += 2) {

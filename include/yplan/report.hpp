@@ -169,8 +169,10 @@ void render_outline_json(std::ostream& out, const ReportModel& m, const ReportOp
 // reference), A4 landscape in print.
 void render_report_html(std::ostream& out, const ReportModel& m, const ReportOptions& o);
 
-// An Excel workbook (libxlsxwriter) written to `path`: one sheet per part.
-// Returns false with `error` (a sentence) when the file cannot be written.
-bool render_report_xlsx(const std::string& path, const ReportModel& m, const ReportOptions& o, std::string& error);
+// An Excel workbook (libxlsxwriter): one sheet per part (budget by section,
+// by project, by category, KPIs and targets, progress, findings), amounts as
+// #,##0 numbers (千円), rates as 0.0%, text always as text. `bytes` gets the
+// .xlsx file; false (with `error`, one line) when it cannot be made.
+bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOptions& o, std::string& error);
 
 }  // namespace yplan

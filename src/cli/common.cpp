@@ -164,8 +164,9 @@ size_t terminal_width() {
 
 void add_ambiguous_width_option(CLI::App& app, int& columns) {
   app.add_option("--ambiguous-width", columns,
-                 "Columns the terminal draws ①, △, ※, ○, — in: 1 or 2 (default: $YPLAN_AMBIGUOUS_WIDTH, else 1)")
-      ->check(CLI::IsMember({1, 2}));
+                 tr("Columns the terminal draws ①, △, ※, ○, — in: 1 or 2 (default: $YPLAN_AMBIGUOUS_WIDTH, else 1)"))
+      ->check(CLI::IsMember({1, 2}))
+      ->option_text("1|2");
 }
 
 void apply_ambiguous_width(int columns) {

@@ -7,6 +7,7 @@
 // choices of IsMember validators), the check table (--skip) and the plan
 // file named on the line (paths for get and set, yplan/complete.hpp). A
 // line `:files` asks the shell to complete file names as well.
+#include <sys/stat.h>
 #include <iostream>
 #include <memory>
 
@@ -77,7 +78,10 @@ std::vector<std::string> plan_paths(const std::string& file, const std::string& 
   SourceFile src;
   std::string why;
   PlanDocument doc;
-  if (file == "-" || !read_source(file, src, why) || !doc.open(std::move(src), why)) return {};
+  // Only a regular file: reading a FIFO or a device would block the shell's TAB.
+  struct stat st {};
+  if (file == "-" || ::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return {};
+  if (!read_source(file, src, why) || !doc.open(std::move(src), why)) return {};
   return complete_path(doc, cur);
 }
 

@@ -2,6 +2,10 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <csignal>
 #include <iostream>
 
@@ -83,6 +87,9 @@ int main(int argc, char** argv) {
     // A subcommand's help flag is made before it inherits the group name.
     if (auto* help = sub->get_help_ptr()) help->group(tr("Options"));
     if (!sub->get_group().empty()) sub->group(tr("Subcommands"));  // a hidden one (__complete) stays hidden
+    // --lang means the same on every subcommand (applied above, before any
+    // word was printed); those that print nothing of their own accept it too.
+    if (!sub->get_option_no_throw("--lang")) yplan::cli::add_lang_option(*sub, lang);
     // --version is accepted after any subcommand too (`yplan validate --version`).
     sub->set_version_flag("--version", yplan::cli::kVersionText, tr("Display program version information and exit"));
   }
@@ -164,6 +171,16 @@ int main(int argc, char** argv) {
     return yplan::cli::kExitTrouble;
   }
   std::cout.flush();
-  if (!std::cout) return rc;  // a closed pipe is not the user's problem
+  if (!std::cout) {
+    const int why = errno;
+    // A reader that went away (`yplan ... | head -1`: a pipe or socket) is not
+    // the user's problem. Anything else (a full disk, a device error) is: the
+    // output is incomplete, so say so and exit 2, never 0.
+    struct stat st {};
+    if (::fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) return rc;
+    yplan::cli::error_line(why ? trf("cannot write to standard output: {}", tr(std::strerror(why)))
+                               : std::string(tr("cannot write to standard output")));
+    return yplan::cli::kExitTrouble;
+  }
   return rc;
 }

@@ -43,35 +43,22 @@ struct Options {
   int ambiguous_width = 0;
 };
 
-// Writes the workbook to `path`, or through a temporary file to standard output for "-".
+// Writes the workbook to `path` as every other output is written (a regular
+// file atomically, keeping its mode; a FIFO or device written through), or
+// to standard output for "-".
 int write_xlsx(const std::string& path, const ReportModel& model, const ReportOptions& ro) {
-  std::string error;
-  if (path != "-") {
-    if (!render_report_xlsx(path, model, ro, error)) {
-      error_line(trf("cannot write '{}': {}", path, error));
-      return kExitTrouble;
-    }
-    return kExitClean;
-  }
-  const char* dir = std::getenv("TMPDIR");
-  std::string tmp = std::string(dir && *dir ? dir : "/tmp") + "/yplan-report.xlsx.XXXXXX";
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    error_line(trf("cannot create a temporary file: {}", std::strerror(errno)));
+  std::string bytes, error;
+  if (!render_report_xlsx(bytes, model, ro, error)) {
+    error_line(trf("cannot write the workbook: {}", error));
     return kExitTrouble;
   }
-  close(fd);
-  bool ok = render_report_xlsx(tmp, model, ro, error);
-  if (ok) {
-    std::ifstream in(tmp, std::ios::binary);
-    std::cout << in.rdbuf();
+  if (path == "-") {
+    std::cout << bytes;
     std::cout.flush();
-    ok = static_cast<bool>(std::cout);
-    if (!ok) error = std::strerror(errno);
+    return kExitClean;  // a failed write to standard output is reported by main
   }
-  std::remove(tmp.c_str());
-  if (!ok) {
-    error_line(trf("cannot write the workbook: {}", error));
+  if (write_file_atomic(path, bytes, nullptr, error) != WriteResult::written) {
+    error_line("report: " + error);  // the writer's line names the file and why
     return kExitTrouble;
   }
   return kExitClean;

@@ -16,6 +16,7 @@
 
 #include "render/report_parts.hpp"
 #include "yplan/report.hpp"
+#include "yplan/source.hpp"
 #include "yplan/text.hpp"
 
 namespace yplan {
@@ -235,26 +236,20 @@ std::vector<Sheet> sheets(const ReportModel& m, const ReportOptions& o) {
 
 }  // namespace
 
-bool render_report_xlsx(const std::string& target, const ReportModel& m, const ReportOptions& o, std::string& error) {
+bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOptions& o, std::string& error) {
   if (m.plans.empty()) {
     error = tr("no plan to write");
     return false;
   }
-  // Written beside the target under a temporary name, then renamed over it;
-  // a symbolic link is written through to its target (as write_file_atomic does).
-  std::string path = target;
-  struct stat st;
-  if (lstat(target.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
-    if (char* real = realpath(target.c_str(), nullptr)) {
-      path = real;
-      std::free(real);
-    }
-  }
-  std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/') + 1);
-  std::string tmp = (dir == "." ? std::string() : dir) + ".yplan-xlsx-XXXXXX";
+  // libxlsxwriter writes only to a named file: a private temporary one in
+  // $TMPDIR, read back and removed. Where the bytes go (a file written
+  // atomically, a FIFO or device written through, standard output) is the
+  // caller's: the same writer as every other output (yplan/edit.hpp).
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string tmp = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/yplan-report.xlsx.XXXXXX";
   int fd = mkstemp(tmp.data());
   if (fd < 0) {
-    error = std::strerror(errno);
+    error = trf("cannot create a temporary file: {}", tr(std::strerror(errno)));
     return false;
   }
   close(fd);
@@ -302,14 +297,15 @@ bool render_report_xlsx(const std::string& target, const ReportModel& m, const R
     error = lxw_strerror(e);
     return false;
   }
-  mode_t mask = umask(0);
-  umask(mask);
-  chmod(tmp.c_str(), 0666 & ~mask);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = std::strerror(errno);
-    std::remove(tmp.c_str());
+  SourceFile read;
+  std::string why;
+  const bool ok = read_source(tmp, read, why);
+  std::remove(tmp.c_str());
+  if (!ok) {
+    error = why;
     return false;
   }
+  bytes = std::move(read.text);
   return true;
 }
 

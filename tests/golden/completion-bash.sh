@@ -58,6 +58,11 @@ complete_line() {
 
 [ "$(complete -p yplan)" = "complete -F _yplan yplan" ] || { echo "FAIL: complete -p yplan: $(complete -p yplan)"; fail=1; }
 complete_line 'yplan ' validate report diff get set fix schema lsp help version
+# A FIFO named like a plan: nothing offered, and nothing blocks (a shell's TAB would hang).
+mkfifo pipe.yaml
+t0=$SECONDS
+complete_line 'yplan get pipe.yaml kpi.'
+[ $((SECONDS - t0)) -lt 5 ] || { echo "FAIL: completing against a FIFO took $((SECONDS - t0)) s"; fail=1; }
 complete_line 'yplan se' set
 complete_line 'yplan validate --f' --format
 complete_line 'yplan validate --format ' text json github junit sarif

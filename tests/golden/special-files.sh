@@ -66,6 +66,35 @@ printf 'plan.title=x\n' > batch.txt
   "$yplan" set plan.yaml plan.title=x -o "$dev"; echo "[exit $?]"
   echo "NULL-DEVICE is: $(kind "$dev"), $(stat -c '%t,%T' "$dev")"
   test -c /dev/null && echo "/dev/null is a character device" || echo "/dev/null IS NOT A CHARACTER DEVICE"
+  # report -o goes through the same writer, in every format (the workbook too).
+  mkfifo rep.fifo
+  echo '$ yplan report plan.yaml --format xlsx -o rep.fifo   (a reader on the FIFO)'
+  timeout 20 cat rep.fifo > rep.bin &
+  reader=$!
+  timeout 20 "$yplan" report plan.yaml --format xlsx -o rep.fifo; echo "[exit $?]"
+  wait $reader
+  echo "the reader got a workbook: $(head -c 2 rep.bin)"
+  echo "rep.fifo is: $(kind rep.fifo)"
+  echo '$ yplan report plan.yaml --format xlsx -o NULL-DEVICE'
+  "$yplan" report plan.yaml --format xlsx -o "$dev"; echo "[exit $?]"
+  echo "NULL-DEVICE is: $(kind "$dev")"
+  echo '$ yplan report plan.yaml --format html -o NULL-DEVICE'
+  "$yplan" report plan.yaml --format html -o "$dev"; echo "[exit $?]"
+  echo "NULL-DEVICE is: $(kind "$dev")"
+  if [ "$(id -u)" = 0 ]; then mknod full.dev c 1 7 && full=full.dev; else full=/dev/full; fi
+  echo '$ yplan report plan.yaml --format xlsx -o FULL-DEVICE'
+  "$yplan" report plan.yaml --format xlsx -o "$full" 2>&1 | sed "s|$full|FULL-DEVICE|"; echo "[exit ${PIPESTATUS[0]}]"
+  echo "FULL-DEVICE is: $(kind "$full")"
+  printf 'old\n' > kept.xlsx && chmod 640 kept.xlsx
+  echo '$ yplan report plan.yaml --format xlsx -o kept.xlsx   (mode 640)'
+  "$yplan" report plan.yaml --format xlsx -o kept.xlsx; echo "[exit $?]"
+  echo "kept.xlsx: mode $(stat -c %a kept.xlsx), starts $(head -c 2 kept.xlsx)"
+  # Standard output that cannot be written (a full disk): an error and exit 2,
+  # never 0 with half the output; a reader that went away stays quiet (hostile.sh).
+  for cmd in "validate plan.yaml" "report plan.yaml" "get plan.yaml plan" "schema" "report plan.yaml --format xlsx -o -"; do
+    echo "\$ yplan $cmd > /dev/full"
+    $yplan $cmd > /dev/full; echo "[exit $?]"
+  done
   # A socket cannot be opened for writing: a clear error, and it stays a socket.
   /usr/bin/python3 -c 'import socket; socket.socket(socket.AF_UNIX).bind("plan.sock")'
   echo '$ yplan set plan.yaml plan.title=x -o plan.sock'

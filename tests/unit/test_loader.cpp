@@ -79,6 +79,10 @@ TEST_CASE("schema: missing required fields (the path is the mapping's: a missing
         == Lines{"8:12 error[schema] section.s.total: a total is missing required field `budget`"});
 }
 
+TEST_CASE("schema: a place that must hold a mapping says so (not \"must be plan\")") {
+  CHECK(loader_findings("yplan: 1\nplan: x\n") == Lines{"2:7 error[schema] plan: `plan` must be a mapping, not a scalar"});
+}
+
 TEST_CASE("schema: wrong types") {
   CHECK(loader_findings("yplan: 1\nplan:\n  id: p\n  title: [a, b]\n") ==
         Lines{"4:10 error[schema] plan.title: `title` must be text, not a list"});
