@@ -1,6 +1,8 @@
 // get/set on the YAML tree: path resolution, exact value spans, and edits that
 // touch nothing but the bytes of the values assigned.
 #include "yplan/edit.hpp"
+
+#include "internal/yaml_mistakes.hpp"
 #include "yplan/i18n.hpp"
 
 #include <algorithm>
@@ -78,6 +80,16 @@ const Node* map_get(const yaml::Document& d, const Node& map, std::string_view k
   for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
     const Node& k = d.node(map.children[i]);
     if (k.kind == Kind::scalar && k.text == key) {
+      if (index) *index = map.children[i + 1];
+      return &d.node(map.children[i + 1]);
+    }
+  }
+  // A key with an invisible character (`bud<U+200B>get`, a full-width space
+  // before `id`) is read by the loader as the key meant (schema names the
+  // character): the path that names it resolves to the same value.
+  for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
+    const Node& k = d.node(map.children[i]);
+    if (k.kind == Kind::scalar && k.text != key && yaml::mistakes::without_invisible(k.text) == key) {
       if (index) *index = map.children[i + 1];
       return &d.node(map.children[i + 1]);
     }
