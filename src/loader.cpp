@@ -531,8 +531,11 @@ void Loader::run() {
     schema(root.pos, "", tr("missing required `plan:` mapping"));
   each_item(top, "projects", "", [&](uint32_t item, size_t i) { read_project(item, i); });
   each_item(top, "sections", "", [&](uint32_t item, size_t i) {
-    plan_.roots.push_back(static_cast<int>(plan_.sections.size()));
+    // A root only when a section was read (an item that is not a mapping is
+    // a schema finding and adds none: its index would point past the end).
+    const size_t before = plan_.sections.size();
     read_section(item, -1, 0, i);
+    if (plan_.sections.size() > before) plan_.roots.push_back(static_cast<int>(before));
   });
   plan_.build_index();
 }
