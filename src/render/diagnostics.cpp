@@ -2,6 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "render/xml.hpp"
 #include "yplan/checks.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/render.hpp"
@@ -102,25 +103,7 @@ void render_github(std::ostream& out, const Validation& v) {
 }
 
 namespace {
-std::string xml(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      case '\'': o += "&apos;"; break;
-      default:
-        // XML 1.0 forbids most control characters even escaped.
-        // XML 1.0 forbids most control characters even escaped: show them as \xNN.
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-          o += escape_control(std::string_view(&c, 1));
-        else o += c;
-    }
-  }
-  return o;
-}
+std::string xml(std::string_view s) { return render::xml_escape(s); }
 std::string line_of(const Diagnostic& d) {
   return fmt::format("{}:{}:{}: {}[{}]: {}", d.file, d.pos.line, d.pos.col, severity_name(d.severity), d.check,
                      d.message);

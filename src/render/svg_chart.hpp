@@ -11,10 +11,9 @@
 #include <string_view>
 #include <vector>
 
-namespace yplan::render {
+#include "render/xml.hpp"
 
-// & < > " ' as entities, for text and attribute values.
-std::string xml_escape(std::string_view s);
+namespace yplan::render {
 
 // Estimated width in px of `s` at `font_px`: a wide (CJK) character is 1 em,
 // a narrow one 0.55 em (display_width counts them 2 and 1).
