@@ -499,6 +499,9 @@ class Loader {
   // Ids met so far (projects, sections, kpis, goals): a later entity with the
   // same id is named by index in paths, as get resolves an id to the first.
   std::unordered_set<std::string> seen_ids_[4];
+  // An id a path can name (get splits paths at dots, and a path cannot end
+  // in one): otherwise the entity is named by its position.
+  static bool pathable(const std::string& id) { return !id.empty() && id.back() != '.'; }
 };
 
 void Loader::run() {
@@ -583,7 +586,7 @@ void Loader::read_plan_meta(uint32_t idx) {
 void Loader::read_project(uint32_t idx, size_t i) {
   Project p;
   std::string path = fmt::format("projects.{}", i);
-  if (auto pid = peek_id(idx); !pid.empty() && seen_ids_[0].insert(pid).second) path = "project." + pid;
+  if (auto pid = peek_id(idx); pathable(pid) && seen_ids_[0].insert(pid).second) path = "project." + pid;
   p.path = path;
   Fields f;
   if (!fields(idx, path, keys::project, f, tr_noop("a project"))) return;
@@ -652,7 +655,7 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   // a repeated id is named by its position too, as get resolves an id to the first.
   ind.where = fmt::format("{}.{}.{}", spath, is_kpi ? "kpis" : "goals", i);
   std::string path = ind.where;
-  if (auto iid = peek_id(idx); !iid.empty() && seen_ids_[is_kpi ? 2 : 3].insert(iid).second)
+  if (auto iid = peek_id(idx); pathable(iid) && seen_ids_[is_kpi ? 2 : 3].insert(iid).second)
     path = std::string(is_kpi ? "kpi." : "goal.") + iid;
   ind.path = path;
   Fields f;
@@ -701,7 +704,7 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
 void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
   std::string path = parent < 0 ? fmt::format("sections.{}", i)
                                 : fmt::format("{}.sections.{}", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
-  if (auto sid = peek_id(idx); !sid.empty() && seen_ids_[1].insert(sid).second) path = "section." + sid;
+  if (auto sid = peek_id(idx); pathable(sid) && seen_ids_[1].insert(sid).second) path = "section." + sid;
   Fields f;
   if (!fields(idx, path, keys::section, f, tr_noop("a section"))) return;
   int me = static_cast<int>(plan_.sections.size());
