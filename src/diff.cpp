@@ -154,7 +154,13 @@ class Differ {
                     size_t order, const std::string& field, const std::string& path, const AmountField& a,
                     const AmountField& b) {
     if (same_amount(a, b)) return;
-    Change& c = changed(g, thing, id, name, order, field, path, show_amount(a), show_amount(b));
+    // Stated on neither side (a figure unknown because its key is misspelt
+    // or missing): no key of that name to read, so the path names the mapping
+    // that holds the figure, as a missing key's finding does.
+    const std::string where = !a.stated && !b.stated && path.rfind('.') != std::string::npos
+                                  ? path.substr(0, path.rfind('.'))
+                                  : path;
+    Change& c = changed(g, thing, id, name, order, field, where, show_amount(a), show_amount(b));
     c.old_number = amount_number(a);
     c.new_number = amount_number(b);
   }
