@@ -89,7 +89,12 @@ const Node* map_get(const yaml::Document& d, const Node& map, std::string_view k
   // character): the path that names it resolves to the same value.
   for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
     const Node& k = d.node(map.children[i]);
-    if (k.kind == Kind::scalar && k.text != key && yaml::mistakes::without_invisible(k.text) == key) {
+    if (k.kind != Kind::scalar || k.text == key) continue;
+    // ... and a key written without its colon (`id value: t`), which the
+    // loader reads as `id` (schema says the colon is missing).
+    const bool no_colon = k.text.size() > key.size() && k.text.compare(0, key.size(), key) == 0 &&
+                          (k.text[key.size()] == ' ' || k.text[key.size()] == '\t');
+    if (no_colon || yaml::mistakes::without_invisible(k.text) == key) {
       if (index) *index = map.children[i + 1];
       return &d.node(map.children[i + 1]);
     }

@@ -133,7 +133,10 @@ class Loader {
         continue;
       }
       std::string_view key = k.text;
-      std::string kpath = path.empty() ? std::string(key) : path + "." + std::string(key);
+      // A key with a dot in it cannot be named in a dotted path: its mapping's path, then.
+      std::string kpath = key.find('.') != std::string_view::npos ? path
+                          : path.empty()                           ? std::string(key)
+                                                                   : path + "." + std::string(key);
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         if (mistaken_key(k, path, known, v, out, what)) continue;
         std::string near = nearest(key, std::span<const std::string_view>(known));
