@@ -83,8 +83,7 @@ std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOpt
   }
   if (opts.strict)
     for (auto& d : diags) d.severity = Severity::error;
-  for (auto& d : diags)
-    if (d.help.empty()) d.help = check_help(d.check);
+  fill_help(diags);
   return std::move(diags);
 }
 

@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "yplan/diagnostic.hpp"
 #include "yplan/model.hpp"
@@ -33,9 +34,12 @@ std::span<const CheckInfo> all_checks();
 const CheckInfo* find_check(std::string_view name);
 
 // How to fix a finding of `check`, one line in the current language (the
-// hints of yplan-plan(5) CHECKS); "" for an unknown name. validate_source()
-// fills Diagnostic::help with it where a finding has none of its own.
+// hints of yplan-plan(5) CHECKS); "" for an unknown name.
 std::string check_help(std::string_view check);
+
+// Gives every finding that has no hint of its own its check's hint
+// (validate and the language server show the same hints).
+void fill_help(std::vector<Diagnostic>& diags);
 
 // Runs every check that has a function over a loaded plan.
 void run_checks(const Plan& plan, Sink& sink);

@@ -43,4 +43,9 @@ std::string check_help(std::string_view check) {
   return {};
 }
 
+void fill_help(std::vector<Diagnostic>& diags) {
+  for (auto& d : diags)
+    if (d.help.empty()) d.help = check_help(d.check);
+}
+
 }  // namespace yplan

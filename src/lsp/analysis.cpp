@@ -46,8 +46,7 @@ Analysis::Analysis(std::string path, std::string text) {
     run_checks(plan_, sink);  // YAML, but not a mapping at the top: the loader says so
   }
   diags_ = std::move(sink.diagnostics());
-  for (auto& d : diags_)  // the same hints validate prints (yplan-plan(5), per check)
-    if (d.help.empty()) d.help = check_help(d.check);
+  fill_help(diags_);  // the same hints validate prints (yplan-plan(5), per check)
   sort_diagnostics(diags_);
   fill_ends(src_, parsed_ ? &doc_ : nullptr, diags_);
 }
