@@ -924,54 +924,63 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
   out.clear();
   out.reserve(t.size() + 64 * edits.size());
   size_t at = 0;
-  if (splices) splices->clear();
+  std::vector<Splice> made;
+  made.reserve(edits.size());
   for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
     out.append(t, at, it->begin - at);
     out += it->text;
     at = it->end;
-    if (splices) splices->push_back({it->begin, it->end, it->text.size()});
+    made.push_back({it->begin, it->end, it->text.size()});
   }
   out.append(t, at, std::string::npos);
+  if (splices) *splices = made;
 
   // The guarantee that matters most: an edit never leaves a file that is not
   // YAML, whatever layout the input had (yaml-cpp tolerates some that are not
-  // quite YAML, such as a last key with no colon). Check the result itself.
+  // quite YAML, such as a last key with no colon), every value not assigned
+  // reads as it did, and every value assigned reads as assigned. Read the
+  // result again: the edited lines alone when yaml::reparse can vouch for
+  // the rest (values rewritten in place), else the whole text.
   PlanDocument reread;
   reread.src_.path = src_.path;
   reread.src_.text = out;
   reread.src_.index_lines();
-  const yaml::Document& check = reread.doc_;
-  yaml::ParseError perr;
-  if (!yaml::parse(reread.src_, reread.doc_, perr)) {
-    errors.push_back({assignments.empty() ? "" : assignments.front().origin,
-                      trf("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
-                          "around there is unusual: edit that part by hand",
-                                  perr.pos.line, perr.pos.col, perr.message)});
-    return false;
-  }
-  // And the promise itself: re-read, every value not assigned reads as it
-  // did, and every value assigned reads as assigned.
-  if (auto other = internal::first_other_change(doc_, check, changed)) {
-    errors.push_back({assignments.empty() ? "" : assignments.front().origin,
-                      trf("the edit would also change {}; its layout around there is unusual: edit that part by hand",
-                          other->empty() ? std::string(tr("another value")) : "`" + *other + "`")});
-    return false;
-  }
-  std::string rerr;
-  if (!reread.index(rerr)) {
-    errors.push_back({assignments.empty() ? "" : assignments.front().origin, rerr});
-    return false;
-  }
-  for (const auto& a : assignments) {
-    auto l = reread.lookup(a.path);
-    const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
-    bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
-    if (!ok) {
-      errors.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
-                                      "unusual: edit that part by hand",
-                                      a.path)});
+  const std::string origin = assignments.empty() ? "" : assignments.front().origin;
+  auto verify = [&](std::vector<EditError>& found) {
+    if (auto other = internal::first_other_change(doc_, reread.doc_, changed)) {
+      found.push_back({origin, trf("the edit would also change {}; its layout around there is unusual: edit that "
+                                   "part by hand",
+                                   other->empty() ? std::string(tr("another value")) : "`" + *other + "`")});
       return false;
     }
+    std::string rerr;
+    if (!reread.index(rerr)) {
+      found.push_back({origin, rerr});
+      return false;
+    }
+    for (const auto& a : assignments) {
+      auto l = reread.lookup(a.path);
+      const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
+      bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
+      if (!ok) {
+        found.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
+                                       "unusual: edit that part by hand",
+                                       a.path)});
+        return false;
+      }
+    }
+    return true;
+  };
+  std::vector<EditError> ignored;
+  if (!yaml::reparse(src_, doc_, reread.src_, made, reread.doc_) || !verify(ignored)) {
+    yaml::ParseError perr;
+    if (!yaml::parse(reread.src_, reread.doc_, perr)) {
+      errors.push_back({origin, trf("the edit would leave the file unreadable as YAML ({}:{}: {}); its layout "
+                                    "around there is unusual: edit that part by hand",
+                                    perr.pos.line, perr.pos.col, perr.message)});
+      return false;
+    }
+    if (!verify(errors)) return false;
   }
   // Hand back what was read: a caller that loads the result need not parse it again.
   result = std::move(reread.src_);

@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "internal/yaml_checks.hpp"
 #include "internal/yaml_mistakes.hpp"
 #include "yplan/i18n.hpp"
 
@@ -232,14 +233,22 @@ size_t quoted_scalar_end(std::string_view text, size_t offset) {
   return std::string_view::npos;
 }
 
-bool parse(const SourceFile& src, Document& doc, ParseError& err) {
-  doc = Document{};
-  doc.nodes.reserve(src.text.size() / 24 + 16);  // about one node per 24 bytes of plan text
+bool text_checks(const SourceFile& src, ParseError& err) {
   if (!check_encoding(src, err)) {
     mistakes::explain_encoding(src, err);  // Shift_JIS, UTF-16: name it and how to convert
     return false;
   }
-  if (!check_flow_depth(src, err)) return false;
+  return check_flow_depth(src, err);
+}
+
+bool tree_checks(const SourceFile& src, const Document& doc, ParseError& err) {
+  return check_quotes_closed(src, doc, err) && !mistakes::multiline_quote(src, doc, err);
+}
+
+bool parse(const SourceFile& src, Document& doc, ParseError& err) {
+  doc = Document{};
+  doc.nodes.reserve(src.text.size() / 24 + 16);  // about one node per 24 bytes of plan text
+  if (!text_checks(src, err)) return false;
   MemoryBuf buf(src.text);
   std::istream in(&buf);
   TreeBuilder builder(src, doc);
@@ -266,7 +275,7 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     err.help = tr("delete the `---` line and what follows it, or move that document to a file of its own");
     return false;
   }
-  return check_quotes_closed(src, doc, err) && !mistakes::multiline_quote(src, doc, err);
+  return tree_checks(src, doc, err);
 }
 
 }  // namespace yplan::yaml

@@ -50,14 +50,14 @@ class PlanDocument {
   };
   // One replacement made by apply(): the bytes [begin, end) of the old text
   // became `length` bytes of the new one.
-  struct Splice {
-    size_t begin, end, length;
-  };
+  using Splice = yaml::Splice;
   // Applies every assignment to a copy of the text. All or nothing: on any
   // error returns false with every error found, and `out` is unspecified.
   // Before accepting, the result is read again: it must parse, every value
   // not assigned must read as before (internal/edit_verify.hpp) and every
-  // value assigned must read as assigned; if not, it is an error. With
+  // value assigned must read as assigned; if not, it is an error. Values
+  // rewritten in place are read again line by line when yaml::reparse can
+  // vouch for the rest of the file, else the whole text is parsed. With
   // `splices`, the replacements made, in text order.
   bool apply(const std::vector<Assignment>& edits, std::string& out, std::vector<EditError>& errors,
              std::vector<Splice>* splices = nullptr) const;

@@ -52,4 +52,29 @@ size_t quoted_scalar_end(std::string_view text, size_t offset);
 // fills `err` when the text is not a single well-formed YAML document.
 bool parse(const SourceFile& src, Document& doc, ParseError& err);
 
+// One replacement in a text: the bytes [begin, end) of the old text became
+// `length` bytes of the new one.
+struct Splice {
+  size_t begin = 0, end = 0, length = 0;
+};
+
+// Reads `after` — the text of `before` with `splices` made (sorted by
+// begin, not overlapping) — without parsing it whole, when each splice
+// replaces bytes within one line by text without a line break (a value
+// rewritten in place: what `set`, `fix` and `--recalc` do). Only the lines
+// the splices touch are read again, each on its own, and only when each of
+// them reads on its own as it read within the file, its flow collections
+// included: then yaml-cpp reads every other line as before (YAML's block
+// structure is made of lines; a line that is whole by itself leaves no
+// quote, flow collection or block scalar open for the next). yplan's own
+// text and tree checks run on the whole result, as parse runs them.
+//
+// True: `out` is what parse(after) gives, node for node (kinds, texts,
+// quoting, positions; a fuzz property checks this). False: it cannot vouch
+// for that (a splice across lines or inserting, a line that does not read
+// alone as in the file, an alias on it, a check that fails): parse `after`.
+// `after` must have its line table built.
+bool reparse(const SourceFile& before, const Document& tree, const SourceFile& after,
+             const std::vector<Splice>& splices, Document& out);
+
 }  // namespace yplan::yaml

@@ -5,7 +5,9 @@
 // reads back as assigned, and every other value of the file reads exactly as
 // before (walked here independently of the editor's own check). With `set
 // --recalc` of project figures (check_recalc below), no budget-total finding
-// appears that was not there.
+// appears that was not there. The tree apply hands back (read again in part
+// by yaml::reparse) is the one a whole parse gives; and yaml::reparse, on raw
+// splices that may change the structure, vouches only for what a parse gives.
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -84,6 +86,59 @@ bool same_values(const Document& a, uint32_t i, const Document& b, uint32_t j, c
 
 bool null_word(const std::string& v) { return v == "null" || v == "Null" || v == "NULL" || v == "~"; }
 
+// The same tree, node for node: what yaml::reparse promises (yaml_tree.hpp).
+bool same_tree(const Document& a, const Document& b) {
+  if (a.empty != b.empty || a.root != b.root || a.nodes.size() != b.nodes.size()) return false;
+  for (size_t i = 0; i < a.nodes.size(); ++i) {
+    const auto &x = a.nodes[i], &y = b.nodes[i];
+    if (x.kind != y.kind || x.quoted != y.quoted || x.flow != y.flow || !(x.pos == y.pos) || x.text != y.text ||
+        x.children != y.children || x.anchored != y.anchored || x.alias_known != y.alias_known ||
+        x.target != y.target)
+      return false;
+  }
+  return true;
+}
+
+// The reparse property on raw text: each assignment's value spliced over
+// its node's bytes as written (no quoting, so the structure may change);
+// whenever yaml::reparse vouches for a tree, a whole parse gives that tree.
+void check_reparse(const yplan::PlanDocument& doc, const std::vector<yplan::PlanDocument::Assignment>& edits) {
+  std::vector<yplan::yaml::Splice> splices;
+  std::vector<const std::string*> values;
+  for (const auto& e : edits) {
+    auto l = doc.lookup(e.path);
+    if (!l.found) continue;
+    auto span = doc.scalar_span(l.node);
+    if (!span || span->first >= span->second) continue;
+    splices.push_back({span->first, span->second, e.value.size()});
+    values.push_back(&e.value);
+  }
+  std::vector<size_t> order(splices.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return splices[x].begin < splices[y].begin; });
+  std::vector<yplan::yaml::Splice> sorted;
+  std::string text;
+  const std::string& t = doc.source().text;
+  size_t at = 0;
+  for (size_t i : order) {
+    if (splices[i].begin < at) continue;  // overlapping: leave it out
+    text.append(t, at, splices[i].begin - at);
+    text += *values[i];
+    at = splices[i].end;
+    sorted.push_back(splices[i]);
+  }
+  text.append(t, at, std::string::npos);
+  yplan::SourceFile after;
+  after.path = "after.yaml";
+  after.text = text;
+  after.index_lines();
+  Document fast, whole;
+  yplan::yaml::ParseError perr;
+  if (!yplan::yaml::reparse(doc.source(), doc.tree(), after, sorted, fast)) return;
+  if (!yplan::yaml::parse(after, whole, perr)) std::abort();  // vouched for a text that does not parse
+  if (!same_tree(fast, whole)) std::abort();                  // vouched for a tree a parse does not give
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -113,9 +168,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!doc.open(src, err)) return 0;
   for (const auto& e : edits) (void)doc.lookup(e.path);
   check_recalc(doc, edits);
-  std::string out;
+  check_reparse(doc, edits);
+  yplan::SourceFile applied;
+  yplan::yaml::Document applied_tree;
   std::vector<yplan::PlanDocument::EditError> errors;
-  if (!doc.apply(edits, out, errors)) return 0;
+  if (!doc.apply(edits, applied, applied_tree, errors)) return 0;
+  const std::string& out = applied.text;
 
   yplan::SourceFile after;
   after.path = "after.yaml";
@@ -124,6 +182,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   yplan::yaml::Document tree;
   yplan::yaml::ParseError perr;
   if (!yplan::yaml::parse(after, tree, perr)) std::abort();  // an accepted edit broke the YAML
+  if (!same_tree(applied_tree, tree)) std::abort();  // the tree apply hands back is not the file's
 
   // The values assigned (or the null that a new mapping replaces) may change; nothing else.
   std::set<uint32_t> assigned;
