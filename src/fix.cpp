@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include "yplan/checks.hpp"
 #include "yplan/i18n.hpp"
@@ -177,6 +178,43 @@ std::optional<yaml::Document> edited_tree(const PlanDocument& doc, const std::ve
   return tree;
 }
 
+// The plan the edits would give, without a tree or a load, when every edit
+// rewrites an amount the model holds (a project's, listing's or total's
+// budget or previous, by its value node): `before` with those amounts read
+// as the loader reads them (read_amount). nullopt when an edit names
+// anything else (an id, `partial`, a new key) or the file has aliases (an
+// amount may be read through one): the caller loads the edited tree.
+std::optional<Plan> patched_plan(const PlanDocument& doc, const Plan& before, const std::vector<Assignment>& edits) {
+  for (const auto& n : doc.tree().nodes)
+    if (n.kind == yaml::Kind::alias) return std::nullopt;
+  Plan plan = before;
+  std::unordered_map<uint32_t, AmountField*> at;  // value node offset → the amount read from it
+  auto add = [&](AmountField& f) {
+    if (f.stated && f.pos.known()) at.emplace(f.pos.offset, &f);
+  };
+  for (auto& p : plan.projects) add(p.budget), add(p.previous);
+  for (auto& s : plan.sections) {
+    for (auto& l : s.listings) add(l.budget), add(l.previous);
+    if (s.total) add(s.total->budget), add(s.total->previous);
+  }
+  if (plan.meta.total) add(plan.meta.total->budget), add(plan.meta.total->previous);
+  for (const auto& e : edits) {
+    auto l = doc.lookup(e.path);
+    if (!l.found) return std::nullopt;
+    const yaml::Node& n = doc.tree().node(l.node);
+    auto it = at.find(n.pos.offset);
+    if ((n.kind != yaml::Kind::scalar && n.kind != yaml::Kind::null) || it == at.end()) return std::nullopt;
+    yaml::Node now;
+    now.pos = n.pos;
+    if (!null_word(e.value)) {
+      now.kind = yaml::Kind::scalar;
+      now.text = e.value;
+    }
+    *it->second = read_amount(now);
+  }
+  return plan;
+}
+
 }  // namespace
 
 bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bool recalc, EditOutcome& out,
@@ -185,11 +223,14 @@ bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bo
   out.before = std::move(before.diagnostics);
   std::vector<Assignment> all = edits;
   if (recalc && before.loaded) {
-    // The plan after the edits: from the tree patched in place when it can
-    // be, else from the edited text (parsed once more).
+    // The plan after the edits: the amounts patched in the model when the
+    // edits rewrite amounts only, else loaded from the tree patched in
+    // place, else from the edited text (parsed once more).
     Plan edited;
     Sink ignored(doc.source().path);
-    if (auto tree = edited_tree(doc, edits)) {
+    if (auto plan = patched_plan(doc, before.plan, edits)) {
+      edited = std::move(*plan);
+    } else if (auto tree = edited_tree(doc, edits)) {
       load_plan(doc.source(), *tree, edited, ignored);
     } else {
       SourceFile text;

@@ -329,14 +329,9 @@ class Loader {
       out.invalid = f.was_misspelt(key);  // written, under a misspelt key: unknown
       return;
     }
-    out.stated = true;
     const Node& n = node(e->value);
-    out.pos = n.pos;
-    if (n.kind == Kind::null) return;
-    if (auto v = number(n, path + "." + std::string(key), true))
-      out.amount = Amount{v->integer, n.text, n.pos};
-    else
-      out.invalid = true;
+    out = read_amount(n);
+    if (out.invalid) number(n, path + "." + std::string(key), true);  // says why
   }
 
   std::optional<Quantity> quantity(const Node& n, const std::string& path) {
@@ -741,6 +736,19 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
 }
 
 }  // namespace
+
+AmountField read_amount(const yaml::Node& n) {
+  AmountField out;
+  out.stated = true;
+  out.pos = n.pos;
+  if (n.kind == Kind::null) return out;
+  auto v = n.kind == Kind::scalar ? parse_number(n.text) : std::nullopt;
+  if (v && v->integral && !v->overflow)
+    out.amount = Amount{v->integer, n.text, n.pos};
+  else
+    out.invalid = true;
+  return out;
+}
 
 void load_plan(const SourceFile& src, const yaml::Document& doc, Plan& plan, Sink& sink) {
   Loader(src, doc, plan, sink).run();

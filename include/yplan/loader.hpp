@@ -18,6 +18,13 @@ bool load_plan(const SourceFile& src, Plan& plan, Sink& sink);
 // The same, from a tree already parsed (get/set keep the tree).
 void load_plan(const SourceFile& src, const yaml::Document& doc, Plan& plan, Sink& sink);
 
+// An amount as the loader reads its value node `n` (plan-format "Amounts"),
+// without the findings: stated; null → no amount; a whole number that fits
+// in 64 bits (parse_number's notations: "200,753", full-width digits, △) →
+// that amount; anything else → invalid. Recalculation reads an assigned
+// value with it as the loader would read it from the file.
+AmountField read_amount(const yaml::Node& n);
+
 // The keys each kind of mapping accepts, for suggestions and documentation.
 namespace keys {
 extern const std::vector<std::string_view> top, plan, total, project, section, listing, kpi,

@@ -206,3 +206,39 @@ TEST_CASE("recalculation: a change of several projects names the first and count
                      "section.2.total.previous 900 → 1,000 (follows project.a.previous)",
                  });
 }
+
+// The plan after an edit of amounts is the plan before with those amounts
+// read again (patched_plan); any other edit has the edited tree loaded. Both
+// must read an assigned value alike: the same figures follow either way.
+TEST_CASE("recalculation: an assigned amount reads as the loader reads it, however the edited plan is built") {
+  auto doc = open(kPlan);
+  auto follow = [&](std::vector<yplan::Assignment> edits) {
+    yplan::EditOutcome out;
+    std::vector<yplan::EditError> errors;
+    REQUIRE(yplan::edit_plan(doc, edits, true, out, errors));
+    std::vector<std::string> lines;
+    for (const auto& c : out.changes) lines.push_back(yplan::describe(c));
+    return lines;
+  };
+  for (const char* value : {"1100", "１，１００", "\"1,100\"", "△100", "null", "abc", "1.5", "99999999999999999999"}) {
+    INFO(value);
+    auto amounts_only = follow({{"project.a.budget", value, "#1"}});
+    auto with_a_name = follow({{"project.a.budget", value, "#1"}, {"project.a.name", "A2", "#2"}});
+    CHECK(amounts_only == with_a_name);
+  }
+  CHECK(follow({{"project.a.budget", "１，１００", "#1"}}) ==
+        yplan_test::Lines{
+            "plan.total.budget 1,500 → 1,600 (follows project.a.budget)",
+            "section.2.projects.a.budget 1,000 → 1,100 (follows project.a.budget)",
+            "section.2.total.budget 1,000 → 1,100 (follows project.a.budget)",
+        });
+  // An unreadable figure: nothing follows (value-format says why).
+  CHECK(follow({{"project.a.budget", "abc", "#1"}}).empty());
+  // None the year before: the mirror and the totals follow to what is left.
+  CHECK(follow({{"project.a.budget", "null", "#1"}}) ==
+        yplan_test::Lines{
+            "plan.total.budget 1,500 → 500 (follows project.a.budget)",
+            "section.2.projects.a.budget 1,000 → none (follows project.a.budget)",
+            "section.2.total.budget 1,000 → 0 (follows project.a.budget)",
+        });
+}
