@@ -12,8 +12,8 @@
 // exactly as it read within the file (every scalar with its text, quoting,
 // anchor, column; no flow collection that began on an earlier line) left
 // nothing open; if the edited line also reads on its own with the same shape
-// (the same collections, the same scalars at their new columns), the lines
-// after it are read as before. Anything else — and any alias on the line,
+// (the same collections, the same scalars in the same style — plain or
+// quoted — at their new columns), the lines after it are read as before. Anything else — and any alias on the line,
 // whose target is a node number — declines, and the caller parses whole.
 #include <algorithm>
 #include <cstddef>
@@ -105,7 +105,8 @@ bool reparse(const SourceFile& before, const Document& tree, const SourceFile& a
   size_t at = 0;  // in `a`
   for (size_t k = 0; k < n; ++k) {
     const Splice& s = splices[k];
-    if (s.begin >= s.end || s.end > a.size() || s.begin < at) return false;
+    // Not empty either way: `key:` with nothing takes the more indented lines below as its value.
+    if (s.begin >= s.end || s.length == 0 || s.end > a.size() || s.begin < at) return false;
     const size_t nb = static_cast<size_t>(static_cast<int64_t>(s.begin) + grow[k]);
     if (nb + s.length > b.size() || a.substr(at, s.begin - at) != b.substr(static_cast<size_t>(at + grow[k]), s.begin - at))
       return false;
@@ -177,6 +178,9 @@ bool reparse(const SourceFile& before, const Document& tree, const SourceFile& a
       if (nodes[i].kind == Kind::alias || !reads_alike(nodes[i], w, start)) return false;
       if (flow_line[i] && flow_line[i] != nodes[i].pos.line) return false;  // in a flow collection begun above
       const Node& x = now.doc.nodes[now.leaves[j]];
+      // A plain scalar makes yaml-cpp look at the lines below for more of it
+      // (and fail on a tab there); a quoted one does not: keep the style.
+      if (x.quoted != w.quoted) return false;
       patches.push_back({i, &x, new_start + x.pos.offset});
     }
     k = last + 1;

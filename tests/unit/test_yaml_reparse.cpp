@@ -85,9 +85,14 @@ std::pair<size_t, size_t> span(const std::string& text, const std::string& what,
 
 TEST_CASE("reparse: a value rewritten in place reads as a whole parse reads it") {
   const std::string t = "a:\n  budget: 200753  # 千円\n  name: 移住\n  total: {budget: 1, previous: 2}\nb: [x, y]\n";
-  auto o = edit(t, {span(t, "200753")}, {"\"210,000\""});
+  auto o = edit(t, {span(t, "200753")}, {"210,000"});
   CHECK(o.reparsed);
   CHECK(o.parses);
+  CHECK(o.difference == "");
+  // Quoted stays quoted.
+  const std::string q = "a: \"200,753\"\nb: '移住'\n";
+  o = edit(q, {span(q, "\"200,753\""), span(q, "'移住'")}, {"\"210,000\"", "'移住・定住'"});
+  CHECK(o.reparsed);
   CHECK(o.difference == "");
   // Two values on one flow line: the second moves by what the first grew.
   o = edit(t, {span(t, "1,"), span(t, "2}")}, {"1234,", "５６７}"});
@@ -148,6 +153,15 @@ TEST_CASE("reparse declines what it cannot vouch for") {
     CHECK_FALSE(o.reparsed);
     CHECK(o.parses);
   }
+  // A quoted value become plain: yaml-cpp then looks below for more of it,
+  // and a tab in the blank line after it is an error (found by fuzzing).
+  const std::string tab = "p:\n  a: \"x\"\r\n \t\nb: 1\n";
+  o = edit(tab, {span(tab, "\"x\"")}, {"y"});
+  CHECK_FALSE(o.reparsed);
+  CHECK_FALSE(o.parses);
+  CHECK_FALSE(edit(t, {span(t, "2")}, {"'2'"}).reparsed);  // and the other way, likewise
+  // Nothing: `b:` with nothing takes more indented lines below as its value.
+  CHECK_FALSE(edit(t, {span(t, "2")}, {""}).reparsed);
   // The text given is not the old one with the splices made.
   auto before = source(t);
   Document tree, out;
@@ -203,5 +217,5 @@ TEST_CASE("reparse on the bundled plans: vouches only for what a whole parse giv
   }
   CHECK(tried > 400);
   CHECK(numbers > 15);
-  CHECK(vouched > tried / 3);
+  CHECK(vouched > tried / 4);
 }
