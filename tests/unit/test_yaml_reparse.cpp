@@ -98,6 +98,11 @@ TEST_CASE("reparse: a value rewritten in place reads as a whole parse reads it")
   o = edit(t, {span(t, "1,"), span(t, "2}")}, {"1234,", "５６７}"});
   CHECK(o.reparsed);
   CHECK(o.difference == "");
+  // Collections after the value on its line move with it.
+  const std::string nested = "k: [1, {a: 2}, [3]]  # c\n";
+  o = edit(nested, {span(nested, "1")}, {"１１１"});
+  CHECK(o.reparsed);
+  CHECK(o.difference == "");
   // Full-width text before a later value on the line: columns count characters.
   const std::string w = "k: {name: 移住, budget: 1}\n";
   o = edit(w, {span(w, "移住")}, {"移住定住促進"});
