@@ -238,7 +238,7 @@ bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bo
       if (!doc.apply(edits, text, parsed, errors)) return false;
       load_plan(text, parsed, edited, ignored);
     }
-    Recalculation r = recalculate(doc, before.plan, edited, edits);
+    Recalculation r = recalculate(doc, before.plan, std::move(edited), edits);
     out.already_wrong = std::move(r.already_wrong);
     all.insert(all.end(), r.derived.begin(), r.derived.end());
     out.changes = std::move(r.changes);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_set>
+#include <utility>
 
 #include "yplan/budget.hpp"
 #include "yplan/fix.hpp"
@@ -49,8 +50,8 @@ struct Causes {
 
 class Recalc {
  public:
-  Recalc(const PlanDocument& doc, const Plan& before, const Plan& after, const std::vector<Assignment>& edits)
-      : doc_(doc), p0_(before), p1_(after), p2_(after) {
+  Recalc(const PlanDocument& doc, const Plan& before, Plan after, const std::vector<Assignment>& edits)
+      : doc_(doc), p0_(before), p2_(std::move(after)), p1_(p2_) {
     for (const auto& e : edits)
       if (auto l = doc.lookup(e.path); l.found) assigned_.insert(l.node);
   }
@@ -242,8 +243,11 @@ class Recalc {
 
   const PlanDocument& doc_;
   const Plan& p0_;
+  // The plan after the edit, with the mirrors followed as they are found.
+  // A mirror changes only a listing's own figure, after it has been read:
+  // p1_ (the plan as edited) reads the same plan.
+  Plan p2_;
   const Plan& p1_;
-  Plan p2_;  // the plan after the edit, with the mirrors followed
   std::unordered_set<uint32_t> assigned_;
   std::vector<std::array<bool, 2>> changed_;
   std::unordered_set<const Listing*> mirrored_;
@@ -252,9 +256,9 @@ class Recalc {
 
 }  // namespace
 
-Recalculation recalculate(const PlanDocument& doc, const Plan& before, const Plan& after,
+Recalculation recalculate(const PlanDocument& doc, const Plan& before, Plan after,
                           const std::vector<Assignment>& edits) {
-  return Recalc(doc, before, after, edits).run();
+  return Recalc(doc, before, std::move(after), edits).run();
 }
 
 }  // namespace yplan

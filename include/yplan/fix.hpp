@@ -106,7 +106,7 @@ struct Recalculation {
   std::vector<Rewrite> changes;  // one per derived value, same order
   std::vector<WrongTotal> already_wrong;
 };
-Recalculation recalculate(const PlanDocument& doc, const Plan& before, const Plan& after,
+Recalculation recalculate(const PlanDocument& doc, const Plan& before, Plan after,
                           const std::vector<Assignment>& edits);
 
 // An edit of a plan file, with the findings before and after it so a caller
