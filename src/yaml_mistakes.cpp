@@ -3,13 +3,14 @@
 // yaml-cpp reports where it gave up ("illegal map value" on the line after a
 // full-width space); the mistake is usually on that line or the one above.
 // Each explainer below recognises one mistake from the text alone and names
-// its cause at the cause's own line and column.
+// its cause at the cause's own line and column. (A file that is not UTF-8
+// is recognised in file_encoding.cpp; invisible characters in a key are in
+// invisible_chars.cpp.)
 #include "internal/yaml_mistakes.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
-#include <utf8proc.h>
 #include <vector>
 
 #include "yplan/i18n.hpp"
@@ -386,107 +387,7 @@ bool out_of_line(const SourceFile& src, const Layout& L, size_t k, ParseError& e
   return true;
 }
 
-// Is the whole text valid in an encoding, with at least two double-byte
-// characters (one pair of bytes may be chance)? Each walks the bytes.
-bool valid_cp932(std::string_view t) {
-  int pairs = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80 || (b >= 0xA1 && b <= 0xDF)) continue;
-    if ((b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)) {
-      if (i + 1 >= t.size()) return false;
-      auto c = static_cast<unsigned char>(t[++i]);
-      if (c < 0x40 || c == 0x7F || c > 0xFC) return false;
-      ++pairs;
-      continue;
-    }
-    return false;
-  }
-  return pairs >= 2;
-}
-
-bool valid_euc_jp(std::string_view t) {
-  auto hi = [](unsigned char c) { return c >= 0xA1 && c <= 0xFE; };
-  int pairs = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80) continue;
-    if (hi(b) && i + 1 < t.size() && hi(static_cast<unsigned char>(t[i + 1]))) {
-      ++i;
-      ++pairs;
-    } else if (b == 0x8E && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xA1 &&
-               static_cast<unsigned char>(t[i + 1]) <= 0xDF) {
-      ++i;
-    } else if (b == 0x8F && i + 2 < t.size() && hi(static_cast<unsigned char>(t[i + 1])) &&
-               hi(static_cast<unsigned char>(t[i + 2]))) {
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return pairs >= 2;
-}
-
-// Offset of the first byte that is not valid UTF-8; npos when all are.
-size_t first_invalid_utf8(std::string_view t) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(t.data());
-  size_t i = 0;
-  while (i < t.size()) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(t.size() - i), &cp);
-    if (len < 0) return i;
-    i += static_cast<size_t>(len);
-  }
-  return std::string_view::npos;
-}
-
-std::string convert_help(const SourceFile& src, const char* iconv_name) {
-  std::string file = src.path == "-" ? "FILE" : src.path;
-  return trf("convert it to UTF-8: iconv -f {} -t UTF-8 {} > {}.utf8 (then use the new file), or save it "
-             "as UTF-8 in your editor",
-             iconv_name, file, file);
-}
-
 }  // namespace
-
-bool explain_encoding(const SourceFile& src, ParseError& err) {
-  std::string_view t = src.text;
-  auto byte = [&](size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : 0x100u; };
-  const char* utf16 = nullptr;
-  const char* iconv_name = nullptr;  // with a byte-order mark, iconv's UTF-16 reads and drops it
-  if (byte(0) == 0xFF && byte(1) == 0xFE) utf16 = "UTF-16LE", iconv_name = "UTF-16";
-  else if (byte(0) == 0xFE && byte(1) == 0xFF) utf16 = "UTF-16BE", iconv_name = "UTF-16";
-  else if (t.size() >= 4) {
-    // No byte-order mark: ASCII in UTF-16 leaves every other byte NUL.
-    size_t even = 0, odd = 0, n = std::min<size_t>(t.size() & ~size_t{1}, 256);
-    for (size_t i = 0; i < n; ++i)
-      if (t[i] == 0) ++(i % 2 ? odd : even);
-    if (odd * 4 >= n && even == 0) utf16 = "UTF-16LE";
-    else if (even * 4 >= n && odd == 0) utf16 = "UTF-16BE";
-  }
-  if (utf16) {
-    err.pos = Pos{1, 1, 0};
-    err.message = trf("the file is in {}, not UTF-8: yplan reads UTF-8 only", utf16);
-    err.help = convert_help(src, iconv_name ? iconv_name : utf16);
-    return true;
-  }
-  size_t bad = first_invalid_utf8(t);
-  if (bad == std::string_view::npos) return false;
-  const char* name = nullptr;
-  // Kana and kanji in Shift_JIS use lead bytes 0x81-0x9F, which EUC-JP never
-  // has; so a text valid as EUC-JP is EUC-JP.
-  if (valid_euc_jp(t)) name = "EUC-JP", iconv_name = "EUC-JP";
-  else if (valid_cp932(t)) name = "Shift_JIS (CP932)", iconv_name = "CP932";
-  if (!name) return false;
-  err.pos = src.pos_at_offset(bad);
-  err.message = trf("the file is in {}, not UTF-8: yplan reads UTF-8 only", name);
-  err.help = convert_help(src, iconv_name);
-  return true;
-}
 
 bool explain_syntax_error(const SourceFile& src, ParseError& err) {
   Layout L = layout(src.text);
@@ -523,71 +424,6 @@ bool multiline_quote(const SourceFile& src, const Document& doc, ParseError& err
   Layout L = layout(src.text);
   if (L.multiline.empty()) return false;
   return quote_runs_on(src, L, L.lines.size(), false, err);
-}
-
-namespace {
-struct Invisible {
-  uint32_t cp;
-  const char* name;
-};
-constexpr Invisible kInvisible[] = {
-    {0x00A0, "NO-BREAK SPACE"},       {0x00AD, "SOFT HYPHEN"},
-    {0x200B, "ZERO WIDTH SPACE"},     {0x200C, "ZERO WIDTH NON-JOINER"},
-    {0x200D, "ZERO WIDTH JOINER"},    {0x2060, "WORD JOINER"},
-    {0x202F, "NARROW NO-BREAK SPACE"}, {0x3000, "IDEOGRAPHIC SPACE, a full-width space"},
-    {0xFEFF, "ZERO WIDTH NO-BREAK SPACE, a byte-order mark"},
-};
-
-// Calls fn(byte index, byte length, entry) for each invisible character.
-template <class F>
-void each_invisible(std::string_view s, F&& fn) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  size_t i = 0;
-  while (i < s.size()) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (len <= 0) len = 1;
-    for (const auto& e : kInvisible)
-      if (static_cast<uint32_t>(cp) == e.cp && fn(i, static_cast<size_t>(len), e)) return;
-    i += static_cast<size_t>(len);
-  }
-}
-}  // namespace
-
-size_t invisible_char(std::string_view key, uint32_t& cp, const char*& name) {
-  size_t at = std::string_view::npos;
-  each_invisible(key, [&](size_t i, size_t, const Invisible& e) {
-    at = i;
-    cp = e.cp;
-    name = e.name;
-    return true;
-  });
-  return at;
-}
-
-std::string without_invisible(std::string_view key) {
-  std::string out;
-  size_t last = 0;
-  each_invisible(key, [&](size_t i, size_t len, const Invisible&) {
-    out.append(key.substr(last, i - last));
-    last = i + len;
-    return false;
-  });
-  out.append(key.substr(last));
-  return out;
-}
-
-std::string show_invisible(std::string_view key) {
-  std::string out;
-  size_t last = 0;
-  each_invisible(key, [&](size_t i, size_t len, const Invisible& e) {
-    out.append(key.substr(last, i - last));
-    out += fmt::format("<U+{:04X}>", e.cp);
-    last = i + len;
-    return false;
-  });
-  out.append(key.substr(last));
-  return out;
 }
 
 }  // namespace yplan::yaml::mistakes
