@@ -1,0 +1,110 @@
+// The editor behind PlanDocument's get/set, internal to the library: what
+// its files share. edit_paths.cpp resolves a path (Editor::resolve, the
+// Step it gives), edit_layout.cpp finds where a value's bytes are or where
+// new ones go (the rest of Editor), edit_write.cpp writes values (NewTree,
+// render_flow), and edit.cpp opens a plan and applies edits with them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "yplan/edit.hpp"
+
+namespace yplan {
+
+namespace internal {
+
+// A null written as a word (`null`, `Null`, `NULL`, `~`).
+inline bool is_null_word(std::string_view s) { return s == "null" || s == "Null" || s == "NULL" || s == "~"; }
+
+// A value to insert under a new key: a scalar, or a map of new keys. (The
+// key lives in the node: a vector of pairs holding the node itself would need
+// the type complete before it is.)
+struct NewTree {
+  std::string key;             // its key in the parent map
+  std::string value;           // leaf
+  std::vector<NewTree> keys;   // map (insertion order; years sorted)
+  bool leaf = true;
+};
+
+// Adds `value` under `path` from its part `i` on (the parts before are the
+// keys of `t` and its parents).
+void put(NewTree& t, const std::vector<std::string>& path, size_t i, const std::string& value);
+// Orders the year keys of `t` and of every map under it (other keys keep their place).
+void sort_years(NewTree& t);
+// `t` as a flow value: a scalar, or `{key: value, ...}`.
+std::string render_flow(const NewTree& t, bool in_flow);
+
+}  // namespace internal
+
+// One resolved path: how far it exists, and what is missing beyond.
+struct PlanDocument::Step {
+  bool entity_found = false;
+  uint32_t node = 0;                  // the deepest existing node
+  std::string canonical;              // its path
+  std::vector<std::string> missing;   // the parts beyond it that do not exist
+  std::string problem, nearest;       // when the path cannot be resolved at all
+};
+
+// Reads a PlanDocument for get/set (its friend: the text, the tree, the
+// parents and the id index): resolves a path, and finds where a value's bytes
+// are in the text or where new ones go.
+class Editor {
+ public:
+  explicit Editor(const PlanDocument& d) : d_(d), doc_(d.doc_) {}
+
+  // Resolves a contract path as far as it exists (edit_paths.cpp).
+  PlanDocument::Step resolve(const std::string& path) const;
+
+  // The layout of the text (edit_layout.cpp).
+  // Is `node` inside a flow collection?
+  bool in_flow(uint32_t node) const;
+
+  // Where a node's own text starts: past its properties (an anchor `&fy`, a
+  // tag `!!str`), which an edit keeps. npos when a property ends its line.
+  size_t value_start(uint32_t idx) const;
+
+  // A block scalar (| or >), and whether it keeps its trailing blank lines (+).
+  bool block_scalar(uint32_t idx, bool* keep = nullptr) const;
+
+  // Why a value cannot be edited in place, for the message (one line).
+  std::string why_not_editable(const std::string& path, uint32_t idx) const;
+
+  // A value's exact byte span, past its anchor or tag: [begin, end).
+  // nullopt when it cannot be edited in place (PlanDocument::scalar_span).
+  std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t idx) const;
+
+  // For a value written as nothing at all (`key:`): the offset just after the
+  // key's colon, where " VALUE" goes.
+  std::optional<size_t> empty_value_point(uint32_t value) const;
+
+  // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
+  bool empty_value(uint32_t idx) const;
+
+  // Where an alias of `node` is, as "line L" ("" when no alias uses it).
+  std::string alias_user(uint32_t node) const;
+
+  // The last scalar of a block value (itself, or the last value of its last entry, ...).
+  uint32_t last_leaf(uint32_t idx) const;
+
+  // Where a node's text ends (for inserting after it in a flow collection).
+  std::optional<size_t> node_end(uint32_t idx) const;
+
+  size_t line_start(size_t off) const;  // the start of the line of `off`
+  size_t line_end_after(size_t off) const;  // just past the '\n' ending the line of `off`
+  size_t indent_of_line(size_t start) const;  // the spaces a line starting at `start` begins with
+  std::string eol_near(size_t off) const;  // the line ending used near `off` ("\r\n" or "\n")
+
+  // The end of a block map entry (its key's line, and every deeper line after
+  // it): where a new sibling line goes.
+  size_t block_entry_end(uint32_t key) const;
+
+  const PlanDocument& d_;
+  const yaml::Document& doc_;
+};
+
+}  // namespace yplan
