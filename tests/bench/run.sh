@@ -4,7 +4,7 @@
 # peak RSS, and the ratio to the baseline measured in the same run.
 #
 #   tests/bench/run.sh              full run (about 2 minutes on 2 cores)
-#   tests/bench/run.sh --results    ... and write tests/bench/RESULTS.md
+#   tests/bench/run.sh --results    ... and write the table of tests/bench/RESULTS.md (its "## " sections are kept)
 #   tests/bench/run.sh --smoke      tiny scale, one run each: checks the harness works (a CTest test)
 #   --build-dir DIR                 use an existing build (with yplan-gen etc.) instead of building
 #
@@ -101,15 +101,26 @@ table() {
 }
 table
 if [ $results = 1 ] && [ $smoke = 0 ]; then
+  # The table and its header anew; every "## " section after it (the notes
+  # on where the time goes, lsp.sh's section) is kept as it was.
+  out="$root/tests/bench/RESULTS.md"
+  tmp=$(mktemp)
   {
     echo "# Benchmark results"
     echo
     echo "Produced by \`tests/bench/run.sh --results\` on $(date -u +%Y-%m-%d), $(nproc) cores,"
     echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB,"
     echo "$(g++ --version | head -1), yaml-cpp $(dpkg-query -W -f='${Version}' libyaml-cpp-dev 2>/dev/null), Release build."
-    echo "Median of $runs runs; peak RSS is the largest of the runs."
+    echo "Median of $runs runs; peak RSS is the largest of the runs. Load average when"
+    echo "measured: $(cut -d' ' -f1-3 /proc/loadavg) (wall times grow with it)."
     echo
     table
-  } > "$root/tests/bench/RESULTS.md"
+    if [ -f "$out" ]; then
+      echo
+      awk '/^## / { keep = 1 } keep { print }' "$out"
+    fi
+  } > "$tmp"
+  cat "$tmp" > "$out"
+  rm -f "$tmp"
   echo "wrote tests/bench/RESULTS.md"
 fi
