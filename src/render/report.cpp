@@ -443,7 +443,9 @@ void render_report_markdown(std::ostream& out, const ReportModel& m, const Repor
     first = false;
     auto lines = header_lines(r, o);
     out << "# " << lines[0] << "\n\n";
-    for (size_t i = 1; i < lines.size(); ++i) out << lines[i] << (i + 1 < lines.size() ? "  \n" : "\n");
+    // A hard break between the header lines: a backslash (CommonMark), not
+    // two trailing spaces, which no line yplan prints ends in.
+    for (size_t i = 1; i < lines.size(); ++i) out << lines[i] << (i + 1 < lines.size() ? "\\\n" : "\n");
     for (const auto& t : tables(r, o)) {
       out << "\n## " << t.title << "\n\n";
       if (!t.table.rows.empty()) render_markdown_table(out, t.table);
