@@ -97,7 +97,11 @@ int run_git_external(const Options& o) {
   DiffOptions dopts;
   dopts.text = o.text;
   dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
-  DiffResult d = diff_plans(a, b, dopts);
+  // A file git adds or deletes is a plan added or removed, not one whose
+  // every field went from nothing to something.
+  DiffResult d = old_file == "/dev/null" && new_file != "/dev/null"   ? diff_plan_added(b, dopts)
+                 : new_file == "/dev/null" && old_file != "/dev/null" ? diff_plan_removed(a, dopts)
+                                                                      : diff_plans(a, b, dopts);
   DiffRenderOptions r;
   r.old_name = old_name;
   r.new_name = new_name;

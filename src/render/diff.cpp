@@ -63,6 +63,7 @@ std::string thing_word(const std::string& thing) {
   if (thing == "section") return tr("section");
   if (thing == "kpi") return tr("kpi");
   if (thing == "goal") return tr("goal");
+  if (thing == "plan") return tr("plan");
   return thing;
 }
 
