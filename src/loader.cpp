@@ -100,7 +100,8 @@ class Loader {
   // Reports a node of the wrong kind; aliases get their own message.
   void wrong_kind(const Node& n, const std::string& path, const char* expected) {
     if (n.kind == Kind::alias) {
-      schema(n.pos, path, tr("aliases are not supported in plan files; write the value out"));
+      sink_.error("schema", n.pos, path, tr("aliases are not supported in plan files; write the value out")).help =
+          tr("write the value itself in place of `*name`: copy it from where `&name` labels it");
       return;
     }
     schema(n.pos, path, trf("`{}` must be {}, not {}", leaf(path), tr(expected), kind_noun(n.kind)));
@@ -152,8 +153,10 @@ class Loader {
         continue;
       }
       if (const auto* first = out.find(key)) {
-        schema(k.pos, kpath,
-               trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line));
+        sink_.error("schema", k.pos, kpath,
+                    trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line)).help =
+            trf("keep one `{}`: delete the line that is out of date (this one or line {}), or correct the key if "
+                "another was meant", key, first->key_pos.line);
         continue;
       }
       out.entries.push_back({key, v, k.pos});
@@ -505,7 +508,9 @@ class Loader {
 void Loader::run() {
   plan_.file = src_.path;
   if (doc_.empty) {
-    schema(Pos{1, 1, 0}, "", tr("the file is empty; a plan starts with `yplan: 1` and `plan:`"));
+    sink_.error("schema", Pos{1, 1, 0}, "", tr("the file is empty; a plan starts with `yplan: 1` and `plan:`")).help =
+        tr("if it held a plan, restore it (git checkout FILE, or a backup); a new plan can start from the example "
+           "in `man yplan-plan`");
     return;
   }
   Fields top;

@@ -1,0 +1,71 @@
+// The YAML mistakes a planner makes get a hint of their own, in plain words
+// (no parser's name): an alias, a key given twice, an empty file, nesting
+// too deep. Each hint is checked exactly, with the finding it belongs to.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+#include "yplan/i18n.hpp"
+
+using namespace yplan_test;
+
+namespace {
+
+const std::string kHead = "yplan: 1\nplan:\n  id: p\n  title: T\n";
+
+// The loader's (and parser's) findings as "LINE:COL CHECK: MESSAGE | help: HELP".
+Lines with_help(const std::string& text) {
+  Lines out;
+  for (const auto& d : load(text).diags)
+    out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + " " + d.check + ": " + d.message +
+                  " | help: " + d.help);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an alias: write the value itself in its place") {
+  CHECK(with_help(kHead +
+                  "projects:\n"           // 5
+                  "  - id: a\n"           // 6
+                  "    name: A\n"         // 7
+                  "    previous: &x 5\n"  // 8
+                  "    budget: *x\n")     // 9
+        == Lines{"9:13 schema: aliases are not supported in plan files; write the value out | help: write the value "
+                 "itself in place of `*name`: copy it from where `&name` labels it"});
+}
+
+TEST_CASE("a key given twice: keep one, naming both lines") {
+  CHECK(with_help(kHead + "  title: U\n") ==
+        Lines{"5:3 schema: duplicate key `title`; it is already set at line 4 | help: keep one `title`: delete the "
+              "line that is out of date (this one or line 4), or correct the key if another was meant"});
+}
+
+TEST_CASE("an empty file: restore it, or start from the manual's example") {
+  const std::string want =
+      "1:1 schema: the file is empty; a plan starts with `yplan: 1` and `plan:` | help: if it held a plan, restore "
+      "it (git checkout FILE, or a backup); a new plan can start from the example in `man yplan-plan`";
+  CHECK(with_help("") == Lines{want});
+  CHECK(with_help("# only a comment\n") == Lines{want});
+}
+
+TEST_CASE("nesting too deep, in brackets or in blocks: a hint, and no parser named") {
+  const std::string help =
+      " | help: a plan needs only a few levels: look for a `[` or `{` that is never closed, or `- ` or indentation "
+      "repeated by mistake; is this file a plan?";
+  CHECK(with_help("a: " + std::string(300, '[') + "\n") == Lines{"1:204 parse: nesting deeper than 200 levels" + help});
+  std::string dashes;
+  for (int i = 0; i < 600; ++i) dashes += "- ";
+  auto block = with_help(dashes + "x\n");
+  REQUIRE(block.size() == 1);
+  CHECK(block[0] == "1:1000 parse: nesting deeper than 500 levels" + help);
+}
+
+TEST_CASE("the hints are in Japanese too") {
+  yplan::set_language(yplan::Lang::ja);
+  auto l = load(kHead + "  title: U\n");
+  yplan::set_language(yplan::Lang::en);
+  REQUIRE(l.diags.size() == 1);
+  CHECK(l.diags[0].help.find("`title`") != std::string::npos);
+  CHECK(l.diags[0].help.find("4") != std::string::npos);
+  CHECK(l.diags[0].help.rfind("keep one", 0) != 0);  // translated, not the English msgid
+}
