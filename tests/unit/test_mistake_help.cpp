@@ -62,10 +62,13 @@ TEST_CASE("nesting too deep, in brackets or in blocks: a hint, and no parser nam
 
 TEST_CASE("the hints are in Japanese too") {
   yplan::set_language(yplan::Lang::ja);
-  auto l = load(kHead + "  title: U\n");
+  Lines dup = with_help(kHead + "  title: U\n");
+  Lines alias = with_help(kHead + "projects:\n  - id: a\n    name: A\n    previous: &x 5\n    budget: *x\n");
   yplan::set_language(yplan::Lang::en);
-  REQUIRE(l.diags.size() == 1);
-  CHECK(l.diags[0].help.find("`title`") != std::string::npos);
-  CHECK(l.diags[0].help.find("4") != std::string::npos);
-  CHECK(l.diags[0].help.rfind("keep one", 0) != 0);  // translated, not the English msgid
+  CHECK(dup == Lines{"5:3 schema: キー `title` が重複しています（4 行目ですでに設定されています） | help: `title` "
+                     "は1つだけにしてください。古い方の行（この行か 4 行目）を削除するか、別のキーのつもりならキー"
+                     "を直してください"});
+  REQUIRE(alias.size() == 1);
+  CHECK(alias[0].substr(alias[0].find(" | help: ")) ==
+        " | help: `*name` の代わりに値そのものを書いてください。値は `&name` を付けた箇所からコピーできます");
 }
