@@ -516,8 +516,10 @@ void Loader::run() {
   Fields top;
   const Node& root = node(doc_.root);
   if (root.kind != Kind::map) {
-    schema(root.pos, "",
-           trf("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)));
+    sink_.error("schema", root.pos, "",
+                trf("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)))
+        .help = tr("start the file with `yplan: 1` and `plan:`, each at the left edge without `- ` before it; "
+                   "is this file a plan?");
     return;
   }
   fields(doc_.root, "", keys::top, top, tr_noop("the top level"));

@@ -1,6 +1,7 @@
 // The YAML mistakes a planner makes get a hint of their own, in plain words
-// (no parser's name): an alias, a key given twice, an empty file, nesting
-// too deep. Each hint is checked exactly, with the finding it belongs to.
+// (no parser's name): an alias, a key given twice, an empty file, a top
+// level that is not a mapping, nesting too deep. Each hint is checked
+// exactly, with the finding it belongs to.
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
@@ -46,6 +47,16 @@ TEST_CASE("an empty file: restore it, or start from the manual's example") {
       "it (git checkout FILE, or a backup); a new plan can start from the example in `man yplan-plan`";
   CHECK(with_help("") == Lines{want});
   CHECK(with_help("# only a comment\n") == Lines{want});
+}
+
+TEST_CASE("a top level that is a list or a single value: how a plan file starts") {
+  const std::string help =
+      " | help: start the file with `yplan: 1` and `plan:`, each at the left edge without `- ` before it; is this "
+      "file a plan?";
+  CHECK(with_help("- yplan: 1\n- plan: {}\n") ==
+        Lines{"1:1 schema: the top level must be a mapping with `yplan:` and `plan:`, not a list" + help});
+  CHECK(with_help("just some text\n") ==
+        Lines{"1:1 schema: the top level must be a mapping with `yplan:` and `plan:`, not a scalar" + help});
 }
 
 TEST_CASE("nesting too deep, in brackets or in blocks: a hint, and no parser named") {
