@@ -217,7 +217,10 @@ std::optional<std::string> unified_diff(const std::string& name, const std::stri
   } else if (!write_all(fa, before) || !write_all(fb, after)) {
     error = trf("cannot write a temporary file in {}: {}", dir, tr(std::strerror(errno)));
   } else {
-    rc = internal::run_capture({"diff", "-u", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
+    // --suppress-blank-empty: an empty context line is printed empty, not as
+    // one space (no line yplan prints ends in a space; patch and git apply
+    // read both).
+    rc = internal::run_capture({"diff", "-u", "--suppress-blank-empty", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
                                out, err);
     // diff exits 1 when the files differ (they do), 2 or more (or -1: not run) on trouble.
     if (rc != 1) error = rc < 0 ? trf("cannot run diff(1): {}", tr(std::strerror(errno))) : trf("diff(1) failed: {}", err);

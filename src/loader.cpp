@@ -56,7 +56,8 @@ bool valid_plan_id(std::string_view id) {
 
 void Loader::wrong_kind(const Node& n, const std::string& path, const char* expected) {
   if (n.kind == Kind::alias) {
-    schema(n.pos, path, tr("aliases are not supported in plan files; write the value out"));
+    sink_.error("schema", n.pos, path, tr("aliases are not supported in plan files; write the value out")).help =
+        tr("write the value itself in place of `*name`: copy it from where `&name` labels it");
     return;
   }
   schema(n.pos, path, trf("`{}` must be {}, not {}", leaf(path), tr(expected), kind_noun(n.kind)));
@@ -101,8 +102,10 @@ bool Loader::fields(uint32_t idx, const std::string& path, const std::vector<std
       continue;
     }
     if (const auto* first = out.find(key)) {
-      schema(k.pos, kpath,
-             trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line));
+      sink_.error("schema", k.pos, kpath,
+                  trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line)).help =
+          trf("keep one `{}`: delete the line that is out of date (this one or line {}), or correct the key if "
+              "another was meant", key, first->key_pos.line);
       continue;
     }
     out.entries.push_back({key, v, k.pos});
@@ -222,14 +225,18 @@ std::optional<bool> Loader::boolean(const Fields& f, std::string_view key, const
 void Loader::run() {
   plan_.file = src_.path;
   if (doc_.empty) {
-    schema(Pos{1, 1, 0}, "", tr("the file is empty; a plan starts with `yplan: 1` and `plan:`"));
+    sink_.error("schema", Pos{1, 1, 0}, "", tr("the file is empty; a plan starts with `yplan: 1` and `plan:`")).help =
+        tr("if it held a plan, restore it (git checkout FILE, or a backup); a new plan can start from the example "
+           "in `man yplan-plan`");
     return;
   }
   Fields top;
   const Node& root = node(doc_.root);
   if (root.kind != Kind::map) {
-    schema(root.pos, "",
-           trf("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)));
+    sink_.error("schema", root.pos, "",
+                trf("the top level must be a mapping with `yplan:` and `plan:`, not {}", kind_noun(root.kind)))
+        .help = tr("start the file with `yplan: 1` and `plan:`, each at the left edge without `- ` before it; "
+                   "is this file a plan?");
     return;
   }
   fields(doc_.root, "", keys::top, top, tr_noop("the top level"));

@@ -57,6 +57,9 @@ void render_text_table(std::ostream& out, const Table& in, size_t width) {
       s += pad(cell, w[c], t.columns[c].right);
       if (c + 1 < n) s += "  ";
     }
+    // The last column's padding (a left-aligned cell, or an empty one) would
+    // end the line in spaces: trimmed, so that no line of a table ends in one.
+    s.erase(s.find_last_not_of(' ') + 1);
     out << s << '\n';
   };
   std::vector<std::string> headers;

@@ -308,11 +308,35 @@ std::string format_amount_like(int64_t v, std::string_view example) {
   return out;
 }
 
+namespace {
+// `v` fixed with `decimals` decimals, or with more when those would round a
+// value that is not 0 to 0 (0.0004 at 3 decimals → "0.0004"), up to 20.
+std::string fixed_showing(double v, int decimals) {
+  std::string s = fmt::format("{:.{}f}", v, decimals);
+  while (v != 0 && std::isfinite(v) && decimals < 20 && s.find_first_of("123456789") == std::string::npos)
+    s = fmt::format("{:.{}f}", v, ++decimals);
+  return s;
+}
+}  // namespace
+
+std::string format_percent(double pct, bool plus, std::string_view minus) {
+  if (pct == 0) return "0.0%";  // -0.0 too
+  std::string s = fmt::format("{:.1f}%", std::fabs(pct));
+  if (s == "0.0%") s = "<0.1%";  // not 0, but less than 0.1 % either way
+  if (pct < 0) return std::string(minus) + s;
+  return plus ? "+" + s : s;
+}
+
+std::string percent_number(double pct) {
+  if (pct == 0) return "0.0";
+  return fixed_showing(pct, 1);
+}
+
 std::string format_number(double v) {
   if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) {
     return group_thousands(static_cast<int64_t>(v));
   }
-  std::string s = fmt::format("{:.3f}", v);
+  std::string s = fixed_showing(v, 3);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   // group the integer part

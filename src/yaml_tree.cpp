@@ -164,6 +164,13 @@ bool check_encoding(const SourceFile& src, ParseError& err) {
 // message at the bracket that goes too deep.
 constexpr int kMaxDepth = 200;
 
+// A plan is a few levels deep: so many come from a bracket never closed, or
+// `- ` or indentation repeated, or a file that is not a plan at all.
+std::string deep_help() {
+  return tr("a plan needs only a few levels: look for a `[` or `{` that is never closed, or `- ` or "
+            "indentation repeated by mistake; is this file a plan?");
+}
+
 bool check_flow_depth(const SourceFile& src, ParseError& err) {
   const std::string& t = src.text;
   int depth = 0;
@@ -188,6 +195,7 @@ bool check_flow_depth(const SourceFile& src, ParseError& err) {
       if (++depth > kMaxDepth) {
         err.pos = src.pos_at_offset(i);
         err.message = trf("nesting deeper than {} levels", kMaxDepth);
+        err.help = deep_help();
         return false;
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
@@ -261,7 +269,8 @@ bool parse(const SourceFile& src, Document& doc, ParseError& err) {
     // yaml-cpp's own guard (block nesting such as "- - - ..." is not caught by
     // check_flow_depth): stopped before any stack runs out; say so plainly.
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);
-    err.message = tr("nesting too deep (yaml-cpp stops at 500 levels)");
+    err.message = trf("nesting deeper than {} levels", 500);  // the YAML parser's own limit
+    err.help = deep_help();
     return false;
   } catch (const YAML::Exception& e) {
     err.pos = e.mark.is_null() ? Pos{1, 1, 0} : src.pos_at_line_byte(e.mark.line, e.mark.column);

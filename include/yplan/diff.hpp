@@ -44,6 +44,15 @@ struct DiffResult {
 
 DiffResult diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts);
 
+// A plan with no other side (git's diff driver: the old or the new file is
+// /dev/null). The plan is one added (removed) entity, thing "plan", in the
+// plan group: its id, title, stated total.budget as new_value (old_value)
+// and, when added, "previous AMOUNT" in detail, as an added project reads;
+// its projects, indicators and sections are each added (removed); there is
+// no department-total group (the absent side has no total, not a total of 0).
+DiffResult diff_plan_added(const Plan& plan, const DiffOptions& opts);
+DiffResult diff_plan_removed(const Plan& plan, const DiffOptions& opts);
+
 struct DiffRenderOptions {
   std::string old_name, new_name;  // how the two sides were named on the command line
   bool color = false;

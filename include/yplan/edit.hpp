@@ -105,7 +105,8 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
                               std::string& error);
 
 // A unified diff of two texts (diff -u, via temporary files in $TMPDIR),
-// labelled with `name`; "" when they are equal; nullopt (with `error`) when
+// labelled with `name`, an empty context line printed empty (diff
+// --suppress-blank-empty); "" when they are equal; nullopt (with `error`) when
 // diff(1) cannot be run.
 std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
                                         std::string& error);

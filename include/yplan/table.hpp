@@ -24,7 +24,8 @@ struct Table {
 };
 
 // Aligned text no wider than `width` columns (the flexible columns shrink;
-// every line has the same display width). Columns are separated by two spaces.
+// every column starts at the same place on every line). Columns are separated
+// by two spaces; no line ends in a space (the last column is not padded).
 // When even the shrunk columns do not fit, each row is printed as a record of
 // "Header: cell" lines, wrapped to `width`.
 void render_text_table(std::ostream& out, const Table& t, size_t width);

@@ -92,8 +92,21 @@ std::string group_thousands(int64_t v);
 // whose example has none gets "-"). An example that is not a number (null,
 // empty) gives plain digits. Used by `yplan fix` and `set --recalc`.
 std::string format_amount_like(int64_t value, std::string_view example);
-// A number for messages: integers grouped, others with up to 3 decimals.
+// A number for messages: integers grouped, others with up to 3 decimals;
+// a value that is not 0 never reads 0 (0.0004 → "0.0004": decimals are
+// added until its first digit shows).
 std::string format_number(double v);
+
+// A percentage for people (report and diff tables, text and Markdown), one
+// decimal: "4.6%", "-12.5%" (`minus` is "-" or the Japanese "△"), with
+// `plus` "+4.6%". 0.0% is an exact 0 only: a value that rounds to 0.0 but is
+// not 0 reads "<0.1%" ("+<0.1%" with `plus`) or "-<0.1%" (less than 0.1 %
+// either way), never 0.0% or -0.0%.
+std::string format_percent(double pct, bool plus, std::string_view minus = "-");
+// The same percentage as a plain number (CSV, for programs): one decimal
+// ("4.6", "-12.5"), "0.0" for an exact 0, and a value that would round to
+// 0.0 with as many decimals as its first digit needs ("-0.03", "0.004").
+std::string percent_number(double pct);
 
 // Checked 64-bit addition; false on overflow.
 bool checked_add(int64_t a, int64_t b, int64_t& out);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <regex>
+#include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <vector>
@@ -137,22 +138,36 @@ void localize_help(CLI::App& app) {
 
 std::string usage_error_text(const CLI::ParseError& e) {
   std::string m = e.what();
-  if (language() == Lang::en) return m;
   std::smatch g;
+  // {text,json,github} → "text, json, github"
+  auto choices = [](std::string set) {
+    if (set.size() >= 2 && set.front() == '{' && set.back() == '}') set = set.substr(1, set.size() - 2);
+    std::string out;
+    for (char c : set) out += c == ',' ? std::string(", ") : std::string(1, c);
+    return out;
+  };
   if (std::regex_match(m, g, std::regex("(.*) is required")))
-    return g[1] == "A subcommand" ? std::string(tr("a subcommand is required")) : trf("{} is required", g[1].str());
-  if (std::regex_match(m, g, std::regex("The following arguments? (was|were) not expected: (.*)")))
-    return trf("unexpected arguments: {}", g[2].str());
+    return g[1] == "A subcommand" ? std::string(tr("no subcommand given; name one"))
+                                  : trf("{} is required; give it", g[1].str());
+  if (std::regex_match(m, g, std::regex("The following arguments? (was|were) not expected: (.*)"))) {
+    if (g[1] == "was") return trf("unexpected argument `{}`; remove it", g[2].str());
+    // CLI11 lists them last first, separated by spaces: `a`, `b` in command-line order.
+    std::vector<std::string> args;
+    std::istringstream words(g[2].str());
+    for (std::string a; words >> a;) args.insert(args.begin(), "`" + a + "`");
+    return trf("unexpected arguments {}; remove them", fmt::join(args, ", "));
+  }
   if (std::regex_match(m, g, std::regex("(.*): (.*) not in (\\{.*\\})")))
-    return trf("{}: `{}` is not one of {}", g[1].str(), g[2].str(), g[3].str());
+    return trf("{}: `{}` is not allowed; give one of {}", g[1].str(), g[2].str(), choices(g[3].str()));
   if (std::regex_match(m, g, std::regex("(.*): Value (.*) not in range (.*) to (.*)")))
-    return trf("{}: {} is outside the range {} to {}", g[1].str(), g[2].str(), g[3].str(), g[4].str());
+    return trf("{}: {} is out of range; give a number from {} to {}", g[1].str(), g[2].str(), g[3].str(),
+               g[4].str());
   if (std::regex_match(m, g, std::regex("(.*): ([0-9]+) required (.*) missing")))
-    return trf("{}: {} value(s) missing", g[1].str(), g[2].str());
+    return trf("{}: {} value(s) missing; give them after the option", g[1].str(), g[2].str());
   if (std::regex_match(m, g, std::regex("Could not convert: (.*) = (.*)")))
-    return trf("{}: `{}` is not a number", g[1].str(), g[2].str());
+    return trf("{}: `{}` is not a number; give a number", g[1].str(), g[2].str());
   if (std::regex_match(m, g, std::regex("(.*): Failed parsing (.*) as a (.*)")))
-    return trf("{}: `{}` is not a number", g[1].str(), g[2].str());
+    return trf("{}: `{}` is not a number; give a number", g[1].str(), g[2].str());
   return m;
 }
 
@@ -178,6 +193,12 @@ void apply_ambiguous_width(int columns) {
 }
 
 void error_line(const std::string& message) { std::cerr << "yplan: " << message << '\n'; }
+
+void usage_error(std::string_view sub, const std::string& message, bool see_top) {
+  if (sub.empty()) error_line(trf("{} (see yplan --help)", message));
+  else if (see_top) error_line(fmt::format("{}: {}", sub, trf("{} (see yplan --help)", message)));
+  else error_line(trf("{}: {} (see yplan {} --help)", sub, message, sub));
+}
 
 void cannot_read(const std::string& path, const std::string& why) {
   error_line(trf("cannot read '{}': {}", path, why));

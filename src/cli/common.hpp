@@ -58,8 +58,9 @@ void localize_help(CLI::App& app);
 // Columns of the terminal on standard output; 100 when it is not a terminal.
 size_t terminal_width();
 
-// CLI11's message for a usage error, in the current language (CLI11 writes
-// English; its commonest sentences are recognised and translated).
+// CLI11's message for a usage error in yplan's words and the current
+// language (CLI11 writes its own English; its sentences are recognised and
+// reworded as "what is wrong; what to do").
 std::string usage_error_text(const CLI::ParseError& e);
 
 // --ambiguous-width 1|2: how wide the terminal draws East Asian Ambiguous
@@ -70,6 +71,15 @@ void apply_ambiguous_width(int columns);
 
 // Prints "yplan: MESSAGE" on standard error.
 void error_line(const std::string& message);
+
+// A usage error, in the one style of every subcommand (and of CLI11's
+// messages, reworded): one line on standard error,
+//   yplan: SUB: WHAT IS WRONG; WHAT TO DO (see yplan SUB --help)
+// `message` is "what is wrong; what to do". `sub` empty: a mistake before
+// any subcommand, "yplan: MESSAGE (see yplan --help)"; `see_top`: the help
+// to see is yplan --help's list of subcommands (yplan help NAME). The
+// caller exits 2.
+void usage_error(std::string_view sub, const std::string& message, bool see_top = false);
 
 // "yplan: cannot read 'PATH': WHY", the one line for a file that cannot be read.
 void cannot_read(const std::string& path, const std::string& why);

@@ -62,9 +62,9 @@ bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& 
 // Exits 0 whatever it finds: git stops at a driver that exits non-zero.
 int run_git_external(const Options& o) {
   if (o.sides.size() != 7) {
-    error_line(trf("diff: --git-external takes the 7 arguments git passes (PATH OLD-FILE OLD-HEX OLD-MODE "
-                   "NEW-FILE NEW-HEX NEW-MODE), not {}",
-                   o.sides.size()));
+    usage_error("diff", trf("--git-external takes the 7 arguments git passes (PATH OLD-FILE OLD-HEX OLD-MODE "
+                            "NEW-FILE NEW-HEX NEW-MODE), not {}; let git run it, as diff.yplan.command",
+                            o.sides.size()));
     return kExitTrouble;
   }
   const std::string& path = o.sides[0];
@@ -97,7 +97,11 @@ int run_git_external(const Options& o) {
   DiffOptions dopts;
   dopts.text = o.text;
   dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
-  DiffResult d = diff_plans(a, b, dopts);
+  // A file git adds or deletes is a plan added or removed, not one whose
+  // every field went from nothing to something.
+  DiffResult d = old_file == "/dev/null" && new_file != "/dev/null"   ? diff_plan_added(b, dopts)
+                 : new_file == "/dev/null" && old_file != "/dev/null" ? diff_plan_removed(a, dopts)
+                                                                      : diff_plans(a, b, dopts);
   DiffRenderOptions r;
   r.old_name = old_name;
   r.new_name = new_name;
@@ -115,7 +119,7 @@ int run(Options o) {
   if (o.git_external) return run_git_external(o);
   if (!o.git.empty()) {
     if (!o.sides.empty()) {
-      error_line(tr("diff: give either OLD NEW or --git REV PATH, not both"));
+      usage_error("diff", tr("both OLD NEW and --git REV PATH given; give one or the other"));
       return kExitTrouble;
     }
     // git runs in the working file's directory (git -C DIR show REV:./NAME),
@@ -127,11 +131,13 @@ int run(Options o) {
     o.sides = {o.git[0] + ":./" + path.filename().string(), o.git[1]};
   }
   if (o.sides.size() != 2) {
-    error_line(tr("diff: name two versions: OLD NEW (files, - for stdin, or REV:PATH), or --git REV PATH"));
+    usage_error("diff", trf("two versions are needed, {} given; name OLD NEW (files, - for stdin, or REV:PATH), "
+                            "or give --git REV PATH",
+                            o.sides.size()));
     return kExitTrouble;
   }
   if (o.sides[0] == "-" && o.sides[1] == "-") {
-    error_line(tr("diff: only one side can be standard input"));
+    usage_error("diff", tr("both sides are - (standard input); name a file for one of them"));
     return kExitTrouble;
   }
   // The two sides are independent: parse them at once (parsing is most of

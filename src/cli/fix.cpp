@@ -46,21 +46,21 @@ bool check_options(const Options& o) {
     const CheckInfo* c = find_check(name);
     if (!c) continue;  // the option's validator has said so
     if (c->fix == FixKind::none) {
-      error_line(trf("fix: `{}` offers no fix; the checks that do: {}", name, fixing_checks()));
+      usage_error("fix", trf("`{}` offers no fix; give --check one of: {}", name, fixing_checks()));
       return false;
     }
     if (c->fix == FixKind::on_request) {
       asks = true;
       if (o.prefer.empty()) {
-        error_line(trf("fix: which side of a `{}` is right is a human decision; `--prefer project` makes each "
-                       "listing take its project's figures",
-                       name));
+        usage_error("fix", trf("which side of a `{}` is right is a human decision; add `--prefer project` to make "
+                               "each listing take its project's figures",
+                               name));
         return false;
       }
     }
   }
   if (!o.prefer.empty() && !asks) {
-    error_line(tr("fix: --prefer applies to --check relisting-mismatch"));
+    usage_error("fix", tr("--prefer applies to --check relisting-mismatch only; add that, or drop --prefer"));
     return false;
   }
   return true;
@@ -68,7 +68,7 @@ bool check_options(const Options& o) {
 
 int run(const Options& o) {
   if (o.paths.empty()) {
-    error_line(tr("fix: name plan files or directories to fix (or - for standard input)"));
+    usage_error("fix", tr("no plan given; name plan files or directories to fix (or - for standard input)"));
     return kExitTrouble;
   }
   if (!check_options(o)) return kExitTrouble;

@@ -131,8 +131,8 @@ void emit(YAML::Emitter& e, const yaml::Document& d, uint32_t i, size_t& budget)
 
 int run(const Options& o) {
   if (o.file.empty()) {
-    error_line(tr("get: name the plan file (or - for standard input), then paths such as plan.title or "
-                  "project.ID.budget"));
+    usage_error("get", tr("no plan given; name the plan file (or - for standard input), then paths such as "
+                          "plan.title or project.ID.budget"));
     return kExitTrouble;
   }
   SourceFile src;
@@ -148,7 +148,8 @@ int run(const Options& o) {
     return kExitClean;
   }
   if (o.paths.empty()) {
-    error_line(tr("get: name a path (plan.title, project.ID.budget, kpi.ID.targets.R3 ...) or --list KIND"));
+    usage_error("get", tr("no path given; name one (plan.title, project.ID.budget, kpi.ID.targets.R3 ...) or "
+                          "give --list KIND"));
     return kExitTrouble;
   }
   int rc = kExitClean;

@@ -23,19 +23,19 @@ CLI::App* add_help(CLI::App& app, int& rc) {
       rc = kExitClean;
       return;
     }
-    std::vector<std::string> names;
+    std::vector<std::string> visible;
     for (const auto* s : app.get_subcommands([](const CLI::App*) { return true; })) {
       if (s->get_name() == *topic) {
         std::cout << formatter->make_help(s, "yplan " + s->get_name(), CLI::AppFormatMode::Normal);
         rc = kExitClean;
         return;
       }
-      names.push_back(s->get_name());
+      if (!s->get_group().empty()) visible.push_back(s->get_name());  // not the hidden __complete
     }
-    std::string near = nearest(*topic, names);
-    error_line(near.empty() ? trf("help: no subcommand '{}'", *topic)
-                            : trf("help: no subcommand '{}'; did you mean '{}'?", *topic, near));
-    std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
+    std::string near = nearest(*topic, visible);
+    usage_error("help", near.empty() ? trf("no subcommand '{}'; name one of: {}", *topic, fmt::join(visible, ", "))
+                                     : trf("no subcommand '{}'; did you mean '{}'?", *topic, near),
+                true);
     rc = kExitTrouble;
   });
   return sub;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <csignal>
 #include <iostream>
+#include <string_view>
 
 #include "commands.hpp"
 #include "common.hpp"
@@ -45,8 +46,8 @@ std::vector<std::string> option_names(const CLI::App& sub) {
 
 // The first argument after the subcommand that looks like an option `sub`
 // does not have ("" when none): what CLI11 calls an extra argument.
-std::string unknown_option(const CLI::App& sub, int argc, char** argv) {
-  for (int i = 2; i < argc; ++i) {
+std::string unknown_option(const CLI::App& sub, int argc, char** argv, int after) {
+  for (int i = after + 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--") break;
     if (a.size() < 2 || a[0] != '-' || (a[1] >= '0' && a[1] <= '9')) continue;  // "-", a negative number
@@ -100,30 +101,37 @@ int main(int argc, char** argv) {
     names.push_back(sub->get_name());
     if (!sub->get_group().empty()) visible.push_back(sub->get_name());  // not the hidden __complete
   }
-  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-    std::string near = yplan::nearest(argv[1], visible);
-    yplan::cli::error_line(near.empty() ? trf("unknown subcommand '{}'", argv[1])
-                                        : trf("unknown subcommand '{}'; did you mean '{}'?", argv[1], near));
-    std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
+  // The first word after the one option that may come first with a value,
+  // --lang (`yplan --lang ja validat`): the subcommand, or a mistake.
+  int w = 1;
+  while (w < argc && (std::string_view(argv[w]) == "--lang" || std::string_view(argv[w]).rfind("--lang=", 0) == 0))
+    w += std::string_view(argv[w]) == "--lang" ? 2 : 1;
+  if (w < argc && argv[w][0] != '-' && std::find(names.begin(), names.end(), argv[w]) == names.end()) {
+    std::string near = yplan::nearest(argv[w], visible);
+    yplan::cli::usage_error("", near.empty() ? trf("unknown subcommand '{}'; name one of: {}", argv[w],
+                                                   fmt::join(visible, ", "))
+                                             : trf("unknown subcommand '{}'; did you mean '{}'?", argv[w], near));
     return yplan::cli::kExitTrouble;
   }
-  if (argc == 1) {  // nothing at all: say what to give, in words
-    yplan::cli::error_line(yplan::trf("name a subcommand: {}", fmt::join(visible, ", ")));
-    std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
+  if (w >= argc) {  // nothing (but --lang): say what to give, in words
+    yplan::cli::usage_error("", trf("no subcommand given; name one of: {}", fmt::join(visible, ", ")));
     return yplan::cli::kExitTrouble;
   }
   // An option before any subcommand that yplan does not have: name it.
-  if (argc > 1 && argv[1][0] == '-') {
-    const std::string first = argv[1];
+  if (argv[w][0] == '-') {
+    const std::string first = argv[w];
     if (first != "-h" && first != "--help" && first != "--version" && first != "--lang" &&
         first.rfind("--lang=", 0) != 0) {
       std::string near = yplan::nearest(first, std::vector<std::string>{"--help", "--version", "--lang"});
-      yplan::cli::error_line(near.empty() ? trf("unknown option '{}'; options go after the subcommand", first)
-                                          : trf("unknown option '{}'; did you mean '{}'?", first, near));
-      std::cerr << tr("Run 'yplan --help' for the list of subcommands.") << '\n';
+      yplan::cli::usage_error("", near.empty()
+                                      ? trf("unknown option '{}'; put a subcommand's options after the subcommand",
+                                            first)
+                                      : trf("unknown option '{}'; did you mean '{}'?", first, near));
       return yplan::cli::kExitTrouble;
     }
   }
+  // The subcommand a usage error belongs to ("" before any): its --help is the one to see.
+  const std::string sub_name = std::find(names.begin(), names.end(), argv[w]) != names.end() ? argv[w] : "";
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -134,21 +142,20 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ExtrasError& e) {
     // An option the subcommand does not have: name it, and the nearest it has.
-    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
-    std::string bad = sub ? unknown_option(*sub, argc, argv) : std::string();
+    const CLI::App* sub = sub_name.empty() ? nullptr : app.get_subcommand_ptr(sub_name).get();
+    std::string bad = sub ? unknown_option(*sub, argc, argv, w) : std::string();
     if (bad.empty()) {
-      yplan::cli::error_line(yplan::cli::usage_error_text(e));
-      std::cerr << tr("Run with --help for more information.") << '\n';
+      yplan::cli::usage_error(sub_name, yplan::cli::usage_error_text(e));
       return yplan::cli::kExitTrouble;
     }
     std::string near = yplan::nearest(bad, option_names(*sub));
-    yplan::cli::error_line(near.empty() ? yplan::trf("{}: unknown option '{}'", argv[1], bad)
-                                        : yplan::trf("{}: unknown option '{}'; did you mean '{}'?", argv[1], bad, near));
-    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argv[1]) << '\n';
+    yplan::cli::usage_error(sub_name, near.empty()
+                                          ? yplan::trf("unknown option '{}'; correct it or remove it", bad)
+                                          : yplan::trf("unknown option '{}'; did you mean '{}'?", bad, near));
     return yplan::cli::kExitTrouble;
   } catch (const CLI::ArgumentMismatch& e) {
     // "--git: At least 2 required but received 1": say what the option takes.
-    const CLI::App* sub = argc > 1 ? app.get_subcommand_ptr(argv[1]).get() : nullptr;
+    const CLI::App* sub = sub_name.empty() ? nullptr : app.get_subcommand_ptr(sub_name).get();
     std::string what = e.what();
     const CLI::Option* opt = sub ? sub->get_option_no_throw(what.substr(0, what.find(':'))) : nullptr;
     if (opt) {
@@ -156,18 +163,17 @@ int main(int argc, char** argv) {
       std::string metavar = opt->get_option_text();
       if (metavar.empty())
         for (char c : name.substr(name.find_first_not_of('-'))) metavar += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      yplan::cli::error_line(opt->get_expected_min() == 1
-                                 ? yplan::trf("{}: {} needs a value: {}", argv[1], name, metavar)
-                                 : yplan::trf("{}: {} takes {} values: {}", argv[1], name, opt->get_expected_min(), metavar));
+      yplan::cli::usage_error(sub_name, opt->get_expected_min() == 1
+                                            ? yplan::trf("{} needs a value; give {} after it", name, metavar)
+                                            : yplan::trf("{} takes {} values; give {} after it", name,
+                                                         opt->get_expected_min(), metavar));
     } else {
-      yplan::cli::error_line(yplan::cli::usage_error_text(e));
+      yplan::cli::usage_error(sub_name, yplan::cli::usage_error_text(e));
     }
-    std::cerr << yplan::trf("Run 'yplan {} --help' for its options.", argc > 1 ? argv[1] : "") << '\n';
     return yplan::cli::kExitTrouble;
   } catch (const CLI::ParseError& e) {
     // Usage errors: one line on stderr and exit 2, as the contract says.
-    yplan::cli::error_line(yplan::cli::usage_error_text(e));
-    std::cerr << tr("Run with --help for more information.") << '\n';
+    yplan::cli::usage_error(sub_name, yplan::cli::usage_error_text(e));
     return yplan::cli::kExitTrouble;
   }
   std::cout.flush();

@@ -66,7 +66,7 @@ int write_xlsx(const std::string& path, const ReportModel& model, const ReportOp
 
 int run(const Options& o) {
   if (o.files.empty()) {
-    error_line(tr("report: name plan files or directories to report on (or - for standard input)"));
+    usage_error("report", tr("no plan given; name plan files or directories to report on (or - for standard input)"));
     return kExitTrouble;
   }
   ReportOptions ro;
@@ -86,11 +86,12 @@ int run(const Options& o) {
 
   // xlsx is binary: it goes to a file, or to standard output only when that is not a terminal.
   if (o.format == "xlsx" && o.output.empty()) {
-    error_line(tr("--format xlsx writes a binary workbook: give -o FILE (or -o - to send it to a pipe)"));
+    usage_error("report", tr("--format xlsx writes a binary workbook; give -o FILE (or -o - to send it to a pipe)"));
     return kExitTrouble;
   }
   if (o.format == "xlsx" && o.output == "-" && isatty(STDOUT_FILENO)) {
-    error_line(tr("refusing to write a binary workbook to a terminal: give -o FILE, or redirect standard output"));
+    usage_error("report",
+                tr("a binary workbook is not written to a terminal; give -o FILE, or redirect standard output"));
     return kExitTrouble;
   }
 

@@ -97,18 +97,20 @@ std::optional<std::string> foreign_encoding(const std::string& t) {
 
 int run(const Options& o) {
   if (o.file.empty()) {
-    error_line(tr("set: name the plan file (or - for standard input), then PATH=VALUE assignments or --from FILE"));
+    usage_error("set", tr("no plan given; name the plan file (or - for standard input), then PATH=VALUE "
+                          "assignments or --from FILE"));
     return kExitTrouble;
   }
   if (o.file == "-" && o.from == "-") {
-    error_line(tr("set: the plan and --from cannot both be standard input"));
+    usage_error("set", tr("the plan and --from are both - (standard input); name a file for one of them"));
     return kExitTrouble;
   }
   std::vector<PlanDocument::Assignment> edits;
   for (size_t i = 0; i < o.assignments.size(); ++i) {
     PlanDocument::Assignment a;
     if (!parse_assignment(o.assignments[i], fmt::format("`{}`", o.assignments[i]), false, a)) {
-      error_line(trf("set: `{}` is not PATH=VALUE", o.assignments[i]));
+      usage_error("set", trf("`{}` is not PATH=VALUE; write the path, =, and the value (project.ID.budget=1000)",
+                             o.assignments[i]));
       return kExitTrouble;
     }
     edits.push_back(std::move(a));
@@ -135,14 +137,16 @@ int run(const Options& o) {
       PlanDocument::Assignment a;
       std::string origin = fmt::format("{}:{}", from_name, line_no);
       if (!parse_assignment(line.substr(first), origin, true, a)) {
-        error_line(trf("{}: `{}` is not PATH=VALUE", origin, line));
+        usage_error("set", trf("{}: `{}` is not PATH=VALUE; write the path, =, and the value "
+                               "(project.ID.budget=1000)",
+                               origin, line));
         return kExitTrouble;
       }
       edits.push_back(std::move(a));
     }
   }
   if (edits.empty()) {
-    error_line(tr("set: nothing to set: give PATH=VALUE arguments or --from FILE"));
+    usage_error("set", tr("nothing to set; give PATH=VALUE arguments or --from FILE"));
     return kExitTrouble;
   }
   SourceFile src;

@@ -40,7 +40,7 @@ int run(const Options& o) {
     return kExitClean;
   }
   if (o.paths.empty()) {
-    error_line(tr("validate: name plan files or directories to check (or - for standard input)"));
+    usage_error("validate", tr("no plan given; name plan files or directories to check (or - for standard input)"));
     return kExitTrouble;
   }
   ValidateOptions vo;

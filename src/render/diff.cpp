@@ -52,10 +52,8 @@ std::string delta(const Change& c) {
   if (!c.old_number || !c.new_number) return "";
   double d = *c.new_number - *c.old_number;
   std::string s = fmt::format("{}{}", d > 0 ? "+" : "", format_number(d));
-  if (*c.old_number != 0) {
-    std::string pct = fmt::format("{:.1f}%", std::fabs(100.0 * d / std::fabs(*c.old_number)));
-    s += ", " + (pct == "0.0%" ? pct : (d > 0 ? "+" : "-") + pct);
-  }
+  // 0.0% only when nothing changed; a change under 0.1 % reads +<0.1% or -<0.1% (values.hpp).
+  if (*c.old_number != 0) s += ", " + format_percent(100.0 * d / std::fabs(*c.old_number), true);
   return " (" + s + ")";
 }
 
@@ -65,6 +63,7 @@ std::string thing_word(const std::string& thing) {
   if (thing == "section") return tr("section");
   if (thing == "kpi") return tr("kpi");
   if (thing == "goal") return tr("goal");
+  if (thing == "plan") return tr("plan");
   return thing;
 }
 
@@ -337,8 +336,9 @@ void render_diff_json(std::ostream& out, const DiffResult& d, const DiffRenderOp
       if (c.old_number && c.new_number) {
         double diff = *c.new_number - *c.old_number;
         j["difference"] = std::fabs(diff) < 9e15 && diff == std::floor(diff) ? json(static_cast<int64_t>(diff)) : json(diff);
-        double pct = std::round(1000.0 * diff / std::fabs(*c.old_number)) / 10.0;
-        if (pct == 0) pct = 0;  // no "-0.0"
+        // Exact, not rounded: a program rounds as it needs (a change of
+        // 0.04 % stays 0.04..., never 0); 0, not -0, for no change.
+        double pct = diff == 0 ? 0.0 : 100.0 * diff / std::fabs(*c.old_number);
         j["percent"] = *c.old_number != 0 ? json(pct) : json(nullptr);
       }
       if (!c.detail.empty()) j["detail"] = c.detail;

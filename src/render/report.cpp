@@ -126,10 +126,9 @@ std::string percent_change(const Figure& now_f, const Figure& before_f, const Re
   // The difference in long double: now − before may not fit in 64 bits.
   double pct = static_cast<double>(100.0L * (static_cast<long double>(now) - static_cast<long double>(before)) /
                                    static_cast<long double>(before));
-  if (o.plain_numbers) return fmt::format("{:.1f}", pct);
-  std::string s = fmt::format("{:.1f}%", std::fabs(pct));
-  if (s == "0.0%") return s;
-  return (pct > 0 ? "+" : neg(o)) + s;
+  // 0.0% is no change at all; a change under 0.1 % reads +<0.1% or -<0.1% (values.hpp).
+  if (o.plain_numbers) return percent_number(pct);
+  return format_percent(pct, true, neg(o));
 }
 
 const char* category_label(Category c, const Labels& l) {
@@ -334,9 +333,9 @@ Titled progress_table(const PlanReport& r, const ReportOptions& o) {
     t.table.add({p.id, p.name, p.actual ? p.actual->year_text : "",
                  p.actual && p.actual->value ? quantity(*p.actual->value, o) : "",
                  p.target ? quantity(*p.target, o) : p.target_unknown ? std::string(tr("unknown")) : "—",
-                 p.rate               ? fmt::format("{:.1f}{}", *p.rate * 100, o.plain_numbers ? "" : "%")
+                 p.rate             ? o.plain_numbers ? percent_number(*p.rate * 100) : format_percent(*p.rate * 100, false)
                  : p.target_unknown ? std::string(tr("unknown"))
-                                      : "—",
+                                    : "—",
                  status_label(p.status, l)});
   }
   size_t without = r.indicators.size() - r.progress.size();  // each progress row is one indicator
@@ -443,7 +442,9 @@ void render_report_markdown(std::ostream& out, const ReportModel& m, const Repor
     first = false;
     auto lines = header_lines(r, o);
     out << "# " << lines[0] << "\n\n";
-    for (size_t i = 1; i < lines.size(); ++i) out << lines[i] << (i + 1 < lines.size() ? "  \n" : "\n");
+    // A hard break between the header lines: a backslash (CommonMark), not
+    // two trailing spaces, which no line yplan prints ends in.
+    for (size_t i = 1; i < lines.size(); ++i) out << lines[i] << (i + 1 < lines.size() ? "\\\n" : "\n");
     for (const auto& t : tables(r, o)) {
       out << "\n## " << t.title << "\n\n";
       if (!t.table.rows.empty()) render_markdown_table(out, t.table);

@@ -56,6 +56,7 @@ struct Sheet {
 
 struct Formats {
   lxw_format *title, *header, *money, *percent, *integer, *quantity, *text, *bold_text, *bold_money;
+  lxw_format *percent_tiny_up, *percent_tiny_down;  // under 0.1 % either way: never shown as 0.0%
 };
 
 // Display width of a cell as Excel shows it.
@@ -114,7 +115,14 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
         case Cell::blank: break;
         case Cell::text: write_text(ws, row, col, x.s, b ? f.bold_text : f.text); break;
         case Cell::money: worksheet_write_number(ws, row, col, x.v, b ? f.bold_money : f.money); break;
-        case Cell::percent: worksheet_write_number(ws, row, col, x.v, f.percent); break;
+        case Cell::percent: {
+          // The cell keeps the exact rate; one that 0.0% would round to 0
+          // without being 0 shows <0.1% or -<0.1%, as the text report does.
+          const bool tiny = x.v != 0 && std::fabs(x.v) < 0.0005;
+          worksheet_write_number(ws, row, col, x.v,
+                                 !tiny ? f.percent : x.v > 0 ? f.percent_tiny_up : f.percent_tiny_down);
+          break;
+        }
         case Cell::integer: worksheet_write_number(ws, row, col, x.v, nullptr); break;
         case Cell::quantity:
           worksheet_write_number(ws, row, col, x.v, x.v == std::floor(x.v) ? f.integer : f.quantity);
@@ -279,6 +287,10 @@ bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOp
   format_set_bold(f.bold_money);
   f.percent = workbook_add_format(wb);
   format_set_num_format(f.percent, "0.0%");
+  f.percent_tiny_up = workbook_add_format(wb);
+  format_set_num_format(f.percent_tiny_up, "\"<0.1%\"");
+  f.percent_tiny_down = workbook_add_format(wb);
+  format_set_num_format(f.percent_tiny_down, "\"-<0.1%\"");
   f.integer = workbook_add_format(wb);
   format_set_num_format(f.integer, "#,##0");
   f.quantity = workbook_add_format(wb);

@@ -11,7 +11,7 @@ projects
   - project keizai-doko  経済動向分析事業費: budget 1,118
 department total (each project once)
   ~ budget: 3,273,545 → 3,323,836 (+50,291, +1.5%)
-  ~ previous: 3,280,189 → 3,279,041 (-1,148, 0.0%)
+  ~ previous: 3,280,189 → 3,279,041 (-1,148, -<0.1%)
 KPIs and goals
   ~ kpi portal-access  移住・交流ポータルサイト「やまがた暮らし情報館」トップページのアクセス件数
       targets.2021: 118,000 → 119,000 (+1,000, +0.8%)

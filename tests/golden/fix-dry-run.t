@@ -7,7 +7,7 @@ $ yplan fix examples/broken/budget-total.yaml --dry-run
    budget_unit: 千円
 -  total: {budget: 227319, previous: 174289}
 +  total: {budget: 227319, previous: 176189}
- 
+
  projects:
    - id: iju-teiju
 @@ -39,4 +39,4 @@

@@ -1,4 +1,4 @@
 $ yplan fix
 --- stderr
-yplan: fix: name plan files or directories to fix (or - for standard input)
+yplan: fix: no plan given; name plan files or directories to fix (or - for standard input) (see yplan fix --help)
 [exit 2]

@@ -1,4 +1,4 @@
 $ yplan get
 --- stderr
-yplan: get: name the plan file (or - for standard input), then paths such as plan.title or project.ID.budget
+yplan: get: no plan given; name the plan file (or - for standard input), then paths such as plan.title or project.ID.budget (see yplan get --help)
 [exit 2]

@@ -1,5 +1,4 @@
 $ yplan help valdate
 --- stderr
-yplan: help: no subcommand 'valdate'; did you mean 'validate'?
-Run 'yplan --help' for the list of subcommands.
+yplan: help: no subcommand 'valdate'; did you mean 'validate'? (see yplan --help)
 [exit 2]

@@ -1,5 +1,4 @@
 $ yplan 
 --- stderr
-yplan: name a subcommand: validate, report, diff, get, set, fix, schema, lsp, help, version
-Run 'yplan --help' for the list of subcommands.
+yplan: no subcommand given; name one of: validate, report, diff, get, set, fix, schema, lsp, help, version (see yplan --help)
 [exit 2]

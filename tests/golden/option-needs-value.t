@@ -1,5 +1,4 @@
 $ yplan report --format
 --- stderr
-yplan: report: --format needs a value: FORMAT
-Run 'yplan report --help' for its options.
+yplan: report: --format needs a value; give FORMAT after it (see yplan report --help)
 [exit 2]

@@ -7,7 +7,7 @@ $ yplan set tests/golden/fix-data/recalc-notation.yaml --recalc project.a.budget
    period: [R2, R6]
 -  total: {budget: "1,235,700", previous: １，００３，５００}
 +  total: {budget: "1,335,700", previous: １，００３，３００}
- 
+
  projects:
    - id: a
      name: 移住定住事業費

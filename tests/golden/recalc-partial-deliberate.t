@@ -7,7 +7,7 @@ $ yplan set tests/golden/fix-data/recalc-notation.yaml --recalc project.c.budget
    period: [R2, R6]
 -  total: {budget: "1,235,700", previous: １，００３，５００}
 +  total: {budget: "1,236,900", previous: １，００３，５００}
- 
+
  projects:
    - id: a
 @@ -21,11 +21,11 @@
@@ -23,7 +23,7 @@ $ yplan set tests/golden/fix-data/recalc-notation.yaml --recalc project.c.budget
 +    budget: 900
      previous: null
      category: new
- 
+
 --- stderr
 tests/golden/fix-data/recalc-notation.yaml:60:21: warning[relisting-mismatch]: listing of `d` under section 1.2 states budget 800, but the project's budget is 900 (difference -100); mark it `partial: true` if only part of it belongs here
 [exit 0]

@@ -1,7 +1,7 @@
 $ yplan report examples/report/with-actuals.yaml --format markdown
 # 進捗管理の例（令和３年度末時点） (actuals-example)
 
-Organization: 山形県 みらい企画創造部 · Fiscal year: R3 · Period: R2–R4 · Status: final · Unit: 千円  
+Organization: 山形県 みらい企画創造部 · Fiscal year: R3 · Period: R2–R4 · Status: final · Unit: 千円\
 Validation: 0 errors, 0 warnings
 
 ## Budget by section (千円)

@@ -23,12 +23,12 @@ unspecified         1     30,000     32,000   -2,000     -6.2%
 KPIs and goals
 ID                Kind  Name                                          Unit  Direction  Cum.  Section
 ----------------------------------------------------------------------------------------------------
-social-migration  goal  全年齢の社会増減数                            人    increase         1      
-migrants          KPI   県の移住相談窓口を通じた県外からの移住者数    人    increase         1.1    
-portal-access     KPI   「やまがた暮らし情報館」トップページのアク…   件    increase         1.1    
-snow-volunteers   KPI   除雪ボランティアの登録者数                    人    increase         1.2    
-vacant-houses     KPI   危険な空き家の数                              戸    decrease         1.2    
-seminars          KPI   空き家活用講座の開催数                        回    maintain         1.2    
+social-migration  goal  全年齢の社会増減数                            人    increase         1
+migrants          KPI   県の移住相談窓口を通じた県外からの移住者数    人    increase         1.1
+portal-access     KPI   「やまがた暮らし情報館」トップページのアク…   件    increase         1.1
+snow-volunteers   KPI   除雪ボランティアの登録者数                    人    increase         1.2
+vacant-houses     KPI   危険な空き家の数                              戸    decrease         1.2
+seminars          KPI   空き家活用講座の開催数                        回    maintain         1.2
 
 Targets
 ID                  Baseline       R2       R3       R4
@@ -42,12 +42,12 @@ seminars                   —        4        4  open ※1
 ※1 seminars R4: 講座の在り方を見直し中
 
 Progress
-ID                Name                                      Year   Actual   Target    Rate  Status  
+ID                Name                                      Year   Actual   Target    Rate  Status
 ----------------------------------------------------------------------------------------------------
-social-migration  全年齢の社会増減数                        R3     -3,100   -1,500   47.4%  behind  
+social-migration  全年齢の社会増減数                        R3     -3,100   -1,500   47.4%  behind
 migrants          県の移住相談窓口を通じた県外からの移住…   R3        140      130  114.7%  achieved
 portal-access     「やまがた暮らし情報館」トップページの…   R3    114,000  118,000   84.9%  on track
-snow-volunteers   除雪ボランティアの登録者数                R3      1,000    1,100   24.2%  behind  
+snow-volunteers   除雪ボランティアの登録者数                R3      1,000    1,100   24.2%  behind
 vacant-houses     危険な空き家の数                          R3        520      500   96.2%  on track
-seminars          空き家活用講座の開催数                    R4          5        —       —  no data 
+seminars          空き家活用講座の開催数                    R4          5        —       —  no data
 [exit 0]

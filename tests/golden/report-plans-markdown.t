@@ -1,7 +1,7 @@
 $ yplan report plans/mirai-2020.yaml --format markdown --kind budget
 # 令和２年度 みらい企画創造部 主要事業 (mirai-2020)
 
-Organization: 山形県 みらい企画創造部 · Fiscal year: R2 · Period: R2–R6 · Status: final · Unit: 千円  
+Organization: 山形県 みらい企画創造部 · Fiscal year: R2 · Period: R2–R6 · Status: final · Unit: 千円\
 Validation: 0 errors, 1 warning
 
 ## Budget by section (千円)

@@ -45,28 +45,28 @@ unspecified        25  3,218,521  3,280,189  -61,668     -1.9%
 KPIs and goals
 ID                           Kind  Name                            Unit     Direction  Cum.  Section
 ----------------------------------------------------------------------------------------------------
-social-migration             goal  全年齢の社会増減数（県外から…   人       increase         1.1    
-portal-access                KPI   移住・交流ポータルサイト「や…   件       increase         1.1.1  
-consultation-migrants        KPI   県の移住相談窓口を通じた県外…   人       increase         1.1.2  
-short-stay-programs          KPI   県内で展開される移住・定住を…   ﾌﾟﾛｸﾞﾗﾑ  increase         1.1.3  
-intl-students                KPI   外国人留学生の県内受入数        人       increase         1.1.4  
-snow-volunteers              KPI   除雪ボランティアの登録者数      人       increase         3.1.1  
-community-orgs               goal  地域運営組織数                  組織     increase         3.2    
-training-districts           KPI   住民主体の地域づくり活動のた…   地区     increase         3.2.1  
-advisor-dispatch             KPI   地域づくり専門アドバイザーの…   件       increase         3.2.2  
-multicultural-participants   KPI   多文化理解講座参加者数（累計）  人       increase   yes   3.4.1  
-partnership-agreements       KPI   企業との包括連携協定の締結数    件       increase         3.4.2  
-ict-initiatives              goal  ＩＣＴを活用した生産性向上や…   件       increase         4.1    
-open-datasets                KPI   山形県オープンデータカタログ…   件       increase   yes   4.1.1  
-ict-workshops                KPI   ＩＣＴ利活用の促進に向けた民…   件       increase   yes   4.1.2  
-ict-literacy-seminars        KPI   ＩＣＴリテラシー＊に関する県…   件       maintain         4.1.3  
-yamagata-airport-passengers  KPI   山形空港の定期便搭乗者数        人       increase         4.2.2  
-shonai-airport-passengers    KPI   庄内空港の定期便搭乗者数        人       increase         4.2.2  
-bus-rides-per-capita         KPI   県民一人当たりのバス等の利用…   回       maintain         4.2.3  
-regions-improved             goal  県内の４地域（村山、最上、置…   地域     increase         4.3    
-kyoryokutai-retention        KPI   地域おこし協力隊員の任期終了…   ％       increase   yes   4.3.1  
-regional-new-projects        KPI   連携中枢都市圏や定住自立圏に…   件       increase   yes   4.3.2  
-yamagata-miyagi-flow         KPI   山形・宮城間の流動人口（高速…   千人     increase         4.3.3  
+social-migration             goal  全年齢の社会増減数（県外から…   人       increase         1.1
+portal-access                KPI   移住・交流ポータルサイト「や…   件       increase         1.1.1
+consultation-migrants        KPI   県の移住相談窓口を通じた県外…   人       increase         1.1.2
+short-stay-programs          KPI   県内で展開される移住・定住を…   ﾌﾟﾛｸﾞﾗﾑ  increase         1.1.3
+intl-students                KPI   外国人留学生の県内受入数        人       increase         1.1.4
+snow-volunteers              KPI   除雪ボランティアの登録者数      人       increase         3.1.1
+community-orgs               goal  地域運営組織数                  組織     increase         3.2
+training-districts           KPI   住民主体の地域づくり活動のた…   地区     increase         3.2.1
+advisor-dispatch             KPI   地域づくり専門アドバイザーの…   件       increase         3.2.2
+multicultural-participants   KPI   多文化理解講座参加者数（累計）  人       increase   yes   3.4.1
+partnership-agreements       KPI   企業との包括連携協定の締結数    件       increase         3.4.2
+ict-initiatives              goal  ＩＣＴを活用した生産性向上や…   件       increase         4.1
+open-datasets                KPI   山形県オープンデータカタログ…   件       increase   yes   4.1.1
+ict-workshops                KPI   ＩＣＴ利活用の促進に向けた民…   件       increase   yes   4.1.2
+ict-literacy-seminars        KPI   ＩＣＴリテラシー＊に関する県…   件       maintain         4.1.3
+yamagata-airport-passengers  KPI   山形空港の定期便搭乗者数        人       increase         4.2.2
+shonai-airport-passengers    KPI   庄内空港の定期便搭乗者数        人       increase         4.2.2
+bus-rides-per-capita         KPI   県民一人当たりのバス等の利用…   回       maintain         4.2.3
+regions-improved             goal  県内の４地域（村山、最上、置…   地域     increase         4.3
+kyoryokutai-retention        KPI   地域おこし協力隊員の任期終了…   ％       increase   yes   4.3.1
+regional-new-projects        KPI   連携中枢都市圏や定住自立圏に…   件       increase   yes   4.3.2
+yamagata-miyagi-flow         KPI   山形・宮城間の流動人口（高速…   千人     increase         4.3.3
 
 Targets
 ID                              Baseline       R2       R3       R4       R5       R6

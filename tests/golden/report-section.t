@@ -27,11 +27,11 @@ unspecified         3    227,319    176,189  +51,130    +29.0%
 KPIs and goals
 ID                     Kind  Name                                  Unit     Direction  Cum.  Section
 ----------------------------------------------------------------------------------------------------
-social-migration       goal  全年齢の社会増減数（県外からの転入…   人       increase         1.1    
-portal-access          KPI   移住・交流ポータルサイト「やまがた…   件       increase         1.1.1  
-consultation-migrants  KPI   県の移住相談窓口を通じた県外からの…   人       increase         1.1.2  
-short-stay-programs    KPI   県内で展開される移住・定住を目的と…   ﾌﾟﾛｸﾞﾗﾑ  increase         1.1.3  
-intl-students          KPI   外国人留学生の県内受入数              人       increase         1.1.4  
+social-migration       goal  全年齢の社会増減数（県外からの転入…   人       increase         1.1
+portal-access          KPI   移住・交流ポータルサイト「やまがた…   件       increase         1.1.1
+consultation-migrants  KPI   県の移住相談窓口を通じた県外からの…   人       increase         1.1.2
+short-stay-programs    KPI   県内で展開される移住・定住を目的と…   ﾌﾟﾛｸﾞﾗﾑ  increase         1.1.3
+intl-students          KPI   外国人留学生の県内受入数              人       increase         1.1.4
 
 Targets
 ID                        Baseline     2020     2021     2022     2023     2024

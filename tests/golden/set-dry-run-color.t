@@ -8,6 +8,6 @@ $ yplan set examples/scripts/sample-plan.yaml --dry-run --color always plan.titl
 [31m-  title: 一括更新の例[0m
 [32m+  title: New[0m
    period: [R2, R4]
- 
+
  sections:
 [exit 0]

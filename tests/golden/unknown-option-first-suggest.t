@@ -1,5 +1,4 @@
 $ yplan --verison
 --- stderr
-yplan: unknown option '--verison'; did you mean '--version'?
-Run 'yplan --help' for the list of subcommands.
+yplan: unknown option '--verison'; did you mean '--version'? (see yplan --help)
 [exit 2]

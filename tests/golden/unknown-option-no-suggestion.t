@@ -1,5 +1,4 @@
 $ yplan validate --zzzzzz plans/
 --- stderr
-yplan: validate: unknown option '--zzzzzz'
-Run 'yplan validate --help' for its options.
+yplan: validate: unknown option '--zzzzzz'; correct it or remove it (see yplan validate --help)
 [exit 2]

@@ -1,5 +1,4 @@
 $ yplan report --colour never plans/
 --- stderr
-yplan: report: unknown option '--colour'; did you mean '--color'?
-Run 'yplan report --help' for its options.
+yplan: report: unknown option '--colour'; did you mean '--color'? (see yplan report --help)
 [exit 2]

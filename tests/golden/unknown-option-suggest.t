@@ -1,5 +1,4 @@
 $ yplan validate --formt json plans/
 --- stderr
-yplan: validate: unknown option '--formt'; did you mean '--format'?
-Run 'yplan validate --help' for its options.
+yplan: validate: unknown option '--formt'; did you mean '--format'? (see yplan validate --help)
 [exit 2]

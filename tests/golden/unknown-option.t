@@ -1,5 +1,4 @@
 $ yplan --bogus validate plans/
 --- stderr
-yplan: unknown option '--bogus'; options go after the subcommand
-Run 'yplan --help' for the list of subcommands.
+yplan: unknown option '--bogus'; put a subcommand's options after the subcommand (see yplan --help)
 [exit 2]

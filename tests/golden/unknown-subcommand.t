@@ -1,5 +1,4 @@
 $ yplan validat plans/
 --- stderr
-yplan: unknown subcommand 'validat'; did you mean 'validate'?
-Run 'yplan --help' for the list of subcommands.
+yplan: unknown subcommand 'validat'; did you mean 'validate'? (see yplan --help)
 [exit 2]

@@ -1,5 +1,4 @@
 $ yplan validate --format xml plans/
 --- stderr
-yplan: --format: xml not in {text,json,github,junit,sarif}
-Run with --help for more information.
+yplan: validate: --format: `xml` is not allowed; give one of text, json, github, junit, sarif (see yplan validate --help)
 [exit 2]

@@ -1,5 +1,4 @@
 $ yplan validate --skip budget-totl plans/
 --- stderr
-yplan: --skip: unknown check `budget-totl` (did you mean `budget-total`?); `yplan validate --list-checks` names them all
-Run with --help for more information.
+yplan: validate: --skip: unknown check `budget-totl` (did you mean `budget-total`?); `yplan validate --list-checks` names them all (see yplan validate --help)
 [exit 2]

@@ -1,4 +1,4 @@
 $ yplan validate
 --- stderr
-yplan: validate: name plan files or directories to check (or - for standard input)
+yplan: validate: no plan given; name plan files or directories to check (or - for standard input) (see yplan validate --help)
 [exit 2]

@@ -17,7 +17,7 @@ fi
 out=$(script -qec "'$yplan' report plans/mirai-2020.yaml --format xlsx -o -" /dev/null | tr -d '\r')
 script -qec "'$yplan' report plans/mirai-2020.yaml --format xlsx -o -" /dev/null > /dev/null
 rc=$?  # script -e: the command's exit status
-want="yplan: refusing to write a binary workbook to a terminal: give -o FILE, or redirect standard output"
+want="yplan: report: a binary workbook is not written to a terminal; give -o FILE, or redirect standard output (see yplan report --help)"
 [ "$out" = "$want" ] || { echo "FAIL: on a terminal, expected the refusal, got: $(printf '%q' "$out")"; status=1; }
 [ "$rc" = 2 ] || { echo "FAIL: on a terminal, exit $rc, expected 2"; status=1; }
 [ $status = 0 ] && echo "ok: refused on a terminal (exit 2), written to a pipe"

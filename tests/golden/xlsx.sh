@@ -21,6 +21,20 @@ ln -s mirai.xlsx "$tmp/link.xlsx"
 "$yplan" report plans/mirai-2020.yaml --format xlsx --kind budget -o "$tmp/link.xlsx" || exit 1
 [ -L "$tmp/link.xlsx" ] || { echo "FAIL: -o LINK replaced the link"; exit 1; }
 /usr/bin/python3 tests/xlsx/check_xlsx.py "$tmp/mirai.xlsx" "$tmp/text-cells.xlsx" || exit 1
+# A change or rate under 0.1 % either way keeps its exact value and shows
+# <0.1% or -<0.1%, never 0.0%; an exact 0 is 0.0%.
+"$yplan" report tests/golden/percent/tiny-change.yaml --format xlsx -o "$tmp/tiny.xlsx" || exit 1
+/usr/bin/python3 -c '
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+got = []
+for name, ref in (("Budget by project", "G5"), ("Budget by project", "G6"), ("Budget by project", "G7"), ("Progress", "F5")):
+    c = wb[name][ref]
+    got.append("%s %s %r %s" % (name, ref, round(c.value, 9), c.number_format))
+want = ["Budget by project G5 1e-06 \"<0.1%\"", "Budget by project G6 -0.0004 \"-<0.1%\"",
+        "Budget by project G7 0 0.0%", "Progress F5 0.0004 \"<0.1%\""]
+sys.exit(0 if got == want else "FAIL: tiny percentages: %s" % got)
+' "$tmp/tiny.xlsx" || exit 1
 # A name longer than a cell holds (32,767 characters) is cut with …, not dropped.
 long=$(printf '長%.0s' $(seq 40000))
 printf 'yplan: 1\nplan:\n  id: long\n  title: t\nprojects:\n  - id: a\n    name: %s\n    budget: 1\nsections:\n  - id: "1"\n    title: s\n    projects: [a]\n' "$long" > "$tmp/long.yaml"

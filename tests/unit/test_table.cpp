@@ -96,6 +96,27 @@ TEST_CASE("with ambiguous width 2, every line of a table with ①, △, ※, ○
   CHECK(!east_asian_ambiguous(0x3042));  // あ is wide, not ambiguous
 }
 
+TEST_CASE("no line of a text table ends in a space: a left-aligned or empty last cell is not padded") {
+  Table t;
+  t.columns = {{"ID"}, {"Budget", true}, {"Listed in"}};
+  t.add({"iju-teiju", "200,753", "1.1.1"});
+  t.add({"a", "1", ""});
+  t.add({"", "", ""});
+  t.add({"denshi", "1,327,753", "II.1*"});
+  t.rules_before.push_back(2);
+  std::ostringstream out;
+  render_text_table(out, t, 80);
+  CHECK(out.str() ==
+        "ID            Budget  Listed in\n"
+        "-------------------------------\n"
+        "iju-teiju    200,753  1.1.1\n"
+        "a                  1\n"
+        "-------------------------------\n"
+        "\n"
+        "denshi     1,327,753  II.1*\n");
+  for (const auto& l : lines_of(out.str())) CHECK((l.empty() || l.back() != ' '));
+}
+
 TEST_CASE("rules before rows") {
   Table t;
   t.columns = {{"a"}, {"b", true}};

@@ -214,6 +214,36 @@ TEST_CASE("format_number: integers grouped, decimals to at most three places") {
   CHECK(yplan::format_number(0.125) == "0.125");
   CHECK(yplan::format_number(2.0004) == "2");
   CHECK(yplan::format_number(-0.5) == "-0.5");
+  // A value that is not 0 never reads 0: decimals until its first digit shows.
+  CHECK(yplan::format_number(0.0004) == "0.0004");
+  CHECK(yplan::format_number(-0.0004) == "-0.0004");
+  CHECK(yplan::format_number(0.00012) == "0.0001");
+  CHECK(yplan::format_number(0.0) == "0");
+}
+
+TEST_CASE("format_percent: 0.0% is no change at all; under 0.1 % either way reads <0.1%") {
+  CHECK(yplan::format_percent(4.6012, true) == "+4.6%");
+  CHECK(yplan::format_percent(-12.5, true) == "-12.5%");
+  CHECK(yplan::format_percent(-12.5, true, "△") == "△12.5%");
+  CHECK(yplan::format_percent(0.0, true) == "0.0%");
+  CHECK(yplan::format_percent(-0.0, true, "△") == "0.0%");
+  CHECK(yplan::format_percent(0.0001, true) == "+<0.1%");
+  CHECK(yplan::format_percent(-0.035, true) == "-<0.1%");
+  CHECK(yplan::format_percent(-0.035, true, "△") == "△<0.1%");
+  CHECK(yplan::format_percent(-0.05001, true) == "-0.1%");  // rounds to 0.1: a figure again
+  CHECK(yplan::format_percent(0.04, false) == "<0.1%");     // a rate: no plus sign
+  CHECK(yplan::format_percent(47.4, false) == "47.4%");
+  CHECK(yplan::format_percent(-5, false) == "-5.0%");
+}
+
+TEST_CASE("percent_number (CSV): one decimal, more only where one would round to 0") {
+  CHECK(yplan::percent_number(4.6012) == "4.6");
+  CHECK(yplan::percent_number(-12.5) == "-12.5");
+  CHECK(yplan::percent_number(0.0) == "0.0");
+  CHECK(yplan::percent_number(-0.0) == "0.0");
+  CHECK(yplan::percent_number(-0.0195) == "-0.02");
+  CHECK(yplan::percent_number(0.0001) == "0.0001");
+  CHECK(yplan::percent_number(0.04) == "0.04");
 }
 
 TEST_CASE("checked_add") {

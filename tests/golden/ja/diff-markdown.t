@@ -21,7 +21,7 @@ $ yplan diff --lang ja plans/mirai-2020.yaml examples/diff/mirai-2020-revised.ya
 #### 部局計（重複除く）
 
 - budget: 3,273,545 → 3,323,836 (+50,291, +1.5%)
-- previous: 3,280,189 → 3,279,041 (-1,148, 0.0%)
+- previous: 3,280,189 → 3,279,041 (-1,148, -\<0.1%)
 
 #### KPI・目標指標
 

@@ -11,7 +11,7 @@ $ yplan diff --lang ja plans/mirai-2020.yaml examples/diff/mirai-2020-revised.ya
   - 事業 keizai-doko  経済動向分析事業費: 予算額 1,118
 部局計（重複除く）
   ~ budget: 3,273,545 → 3,323,836 (+50,291, +1.5%)
-  ~ previous: 3,280,189 → 3,279,041 (-1,148, 0.0%)
+  ~ previous: 3,280,189 → 3,279,041 (-1,148, -<0.1%)
 KPI・目標指標
   ~ KPI portal-access  移住・交流ポータルサイト「やまがた暮らし情報館」トップページのアクセス件数
       targets.R3: 118,000 → 119,000 (+1,000, +0.8%)

@@ -6,12 +6,12 @@ $ yplan report --lang ja examples/report/with-actuals.yaml --kind kpi --width 10
 KPI・目標指標
 ID                種別      名称                                              単位  方向  累計  施策
 ----------------------------------------------------------------------------------------------------
-social-migration  目標指標  全年齢の社会増減数                                人    増加        1   
-migrants          KPI       県の移住相談窓口を通じた県外からの移住者数        人    増加        1.1 
-portal-access     KPI       「やまがた暮らし情報館」トップページのアクセス…   件    増加        1.1 
-snow-volunteers   KPI       除雪ボランティアの登録者数                        人    増加        1.2 
-vacant-houses     KPI       危険な空き家の数                                  戸    減少        1.2 
-seminars          KPI       空き家活用講座の開催数                            回    維持        1.2 
+social-migration  目標指標  全年齢の社会増減数                                人    増加        1
+migrants          KPI       県の移住相談窓口を通じた県外からの移住者数        人    増加        1.1
+portal-access     KPI       「やまがた暮らし情報館」トップページのアクセス…   件    増加        1.1
+snow-volunteers   KPI       除雪ボランティアの登録者数                        人    増加        1.2
+vacant-houses     KPI       危険な空き家の数                                  戸    減少        1.2
+seminars          KPI       空き家活用講座の開催数                            回    維持        1.2
 
 目標値の推移
 ID                    基準値       R2       R3           R4

@@ -1,5 +1,4 @@
 $ yplan validate --lang ja --format xml plans/
 --- stderr
-yplan: --format: `xml` は指定できません。{text,json,github,junit,sarif} のいずれかを指定してください
-詳しくは --help を付けて実行してください。
+yplan: validate: --format: `xml` は指定できません。text, json, github, junit, sarif のいずれかを指定してください（yplan validate --help を参照）
 [exit 2]

@@ -1,0 +1,4 @@
+$ yplan --lang en validat plans/
+--- stderr
+yplan: unknown subcommand 'validat'; did you mean 'validate'? (see yplan --help)
+[exit 2]
