@@ -57,9 +57,19 @@ class Server {
       std::string body;
       auto st = reader_.read(body);
       if (st == Reader::Status::eof) return shutdown_ ? 0 : 1;
-      if (st == Reader::Status::bad_frame) {
-        log(tr("the input is not framed with Content-Length headers; stopping"));
+      if (st == Reader::Status::truncated) {
+        log(trf("{}; stopping", reader_.error()));
         return 1;
+      }
+      if (st == Reader::Status::skipped || st == Reader::Status::bad_frame) {
+        // The message's id is unknown: the error's id is null (JSON-RPC 2.0 §5).
+        const bool lost = st == Reader::Status::bad_frame;
+        log(lost ? trf("cannot read a message: {}; stopping, as where the next message starts is unknown",
+                       reader_.error())
+                 : trf("cannot read a message: {}", reader_.error()));
+        send_error(nullptr, kParseError, reader_.error());
+        if (lost) return 1;
+        continue;
       }
       json msg;
       try {

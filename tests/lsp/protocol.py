@@ -1,0 +1,114 @@
+#!/usr/bin/python3
+"""`yplan lsp` on input that breaks the protocol: frames (LSP 3.17 Base
+Protocol). Exact replies, logs and
+exit codes.
+
+usage: protocol.py YPLAN SOURCE_DIR
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lspclient import Client  # noqa: E402
+
+YPLAN, ROOT = sys.argv[1], sys.argv[2]
+URI = "file:///tmp/lsp-test/broken.yaml"
+TEXT = open(os.path.join(ROOT, "tests/lsp/data/broken.yaml"), encoding="utf-8").read()
+failures = []
+
+
+def check(what, got, want):
+    if got != want:
+        failures.append(what)
+        print(f"FAIL {what}\n  got:  {got!r}\n  want: {want!r}")
+    else:
+        print(f"ok   {what}")
+
+
+def rng(l1, c1, l2, c2):
+    return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
+
+
+def error_null(code, message):
+    return {"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}}
+
+
+def started(*args):
+    c = Client(YPLAN, *args)
+    r = c.request("initialize", {"processId": None, "locale": "en", "capabilities": {}})
+    assert "result" in r, r
+    return c
+
+
+def frame(header, body=b""):
+    """A server gets `header` then `body` and the end of input: its one reply, its log, its exit code."""
+    c = Client(YPLAN)
+    c.send_raw(header + body)
+    c.proc.stdin.close()
+    replies = []
+    try:
+        while True:
+            replies.append(c._read(5))
+    except (EOFError, TimeoutError):
+        pass
+    rc = c.proc.wait(10)
+    return replies, c.proc.stderr.read().decode("utf-8"), rc
+
+
+# --- Frames -----------------------------------------------------------------
+# A Content-Length that cannot be a length: a Parse error with id null (the
+# request's id is unknown), the reason as sent, and the session ends (exit 1):
+# where the next message starts cannot be known.
+LOST = "; stopping, as where the next message starts is unknown\n"
+for what, header, reason in [
+    ("not a number", b"Content-Length: abc\r\n\r\n", 'Content-Length "abc" is not a number of bytes'),
+    ("negative", b"Content-Length: -5\r\n\r\n", 'Content-Length "-5" is negative; it must be the content\'s size in bytes'),
+    ("empty", b"Content-Length: \r\n\r\n", 'Content-Length "" is not a number of bytes'),
+    ("a fraction", b"Content-Length: 2.5\r\n\r\n", 'Content-Length "2.5" is not a number of bytes'),
+    ("missing", b"Content-Type: application/vscode-jsonrpc\r\n\r\n",
+     "a message's headers end without a Content-Length header"),
+    ("two that disagree", b"Content-Length: 2\r\nContent-Length: 20\r\n\r\n",
+     'a message has two Content-Length headers that disagree: "2" and "20"'),
+    ("no colon", b"Content-Length 2\r\n\r\n", 'a header line has no colon (a header is "Name: value"): "Content-Length 2"'),
+]:
+    replies, err, rc = frame(header, b"{}")
+    check(f"Content-Length {what}: reply, log, exit code", (replies, err, rc),
+          ([error_null(-32700, reason)], "yplan lsp: cannot read a message: " + reason + LOST, 1))
+
+# Longer than the limit: the message is skipped, not held, and the session goes on.
+big = b"Content-Length: 1073741825\r\n\r\n"
+replies, err, rc = frame(big, b"{}")
+too_long = ("a message of 1073741825 bytes (its Content-Length) is longer than the limit of 1073741824 bytes; "
+            "the message is skipped")
+check("Content-Length past the limit: reply, log, exit code", (replies, err, rc), (
+    [error_null(-32700, too_long)],
+    "yplan lsp: cannot read a message: " + too_long + "\n"
+    "yplan lsp: the input ended inside a skipped message: 1073741823 bytes of its content are missing; stopping\n", 1))
+replies, err, rc = frame(b"Content-Length: 123456789012345678901234567890\r\n\r\n")
+check("Content-Length past 2^64", replies[0]["error"]["message"],
+      "a message of 123456789012345678901234567890 bytes (its Content-Length) is longer than the limit of "
+      "1073741824 bytes; the message is skipped")
+
+# Another charset than utf-8: "respond with an error" (LSP 3.17, Content Part); the next message is read.
+c = Client(YPLAN)
+body = '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}'.encode("utf-16-le")
+c.send_raw(b"Content-Type: application/vscode-jsonrpc; charset=utf-16\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+check("charset utf-16: refused", c._read(5), error_null(
+    -32700, "a message's Content-Type names the charset \"utf-16\"; only utf-8 is read; the message is skipped"))
+r = c.request("initialize", {"processId": None, "capabilities": {}})
+check("charset utf-16: the next message is read", "capabilities" in r.get("result", {}), True)
+c.notify("exit")
+check("charset utf-16: exit", c.close()[0], 1)
+
+# The input ending inside a message: no reply, the reason in the log.
+for what, data, reason in [
+    ("headers", b"Content-Length: 2\r\n", "the input ended inside a message's headers"),
+    ("content", b"Content-Length: 10\r\n\r\n{}", "the input ended inside a message: 8 of the 10 bytes of its content are missing"),
+]:
+    replies, err, rc = frame(data)
+    check(f"input ends inside a message's {what}", (replies, err, rc), ([], f"yplan lsp: {reason}; stopping\n", 1))
+
+if failures:
+    print(f"{len(failures)} failed: {', '.join(failures)}")
+    sys.exit(1)
+print("all passed")
