@@ -79,18 +79,7 @@ class Server {
         send_error(nullptr, kParseError, trf("not JSON: {}", e.what()));
         continue;
       }
-      // An id is a number or a string (JSON-RPC 2.0 §4); anything else is not echoed back.
-      if (msg.is_object() && msg.contains("id") && !msg["id"].is_number() && !msg["id"].is_string() &&
-          !msg["id"].is_null()) {
-        send_error(nullptr, kInvalidRequest, tr("a request id must be a number or a string"));
-        continue;
-      }
-      if (!msg.is_object() || !msg.contains("method") || !msg["method"].is_string()) {
-        if (msg.is_object() && msg.contains("id") && !msg.contains("result") && !msg.contains("error"))
-          send_error(msg["id"], kInvalidRequest, tr("a request needs a method"));
-        continue;  // a response to us (we send no requests), or junk
-      }
-      if (handle(msg)) return exit_code_;
+      if (msg.is_array() ? handle_batch(msg) : handle_message(msg)) return exit_code_;
     }
   }
 
@@ -107,9 +96,71 @@ class Server {
     if (!write_message(out_, j.dump(-1, ' ', false, json::error_handler_t::replace)))
       log(tr("cannot write to standard output"));
   }
-  void send_result(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
+  // A response goes out at once, or into the batch being answered.
+  void respond(json j) {
+    if (batch_) batch_->push_back(std::move(j));
+    else send(j);
+  }
+  void send_result(const json& id, json result) { respond({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
   void send_error(const json& id, int code, const std::string& message) {
-    send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+    respond({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+  }
+
+  // A batch (JSON-RPC 2.0 §6): each element handled in order, the responses
+  // sent as one array, after the last; none at all when every element was a
+  // notification. An empty batch is one Invalid Request, id null. Returns
+  // true when the session ends (an `exit` in the batch: what follows it is
+  // not handled).
+  bool handle_batch(const json& batch) {
+    if (batch.empty()) {
+      send_error(nullptr, kInvalidRequest, tr("an empty batch: a batch holds at least one request or notification"));
+      return false;
+    }
+    std::vector<json> replies;
+    bool end = false;
+    batch_ = &replies;
+    try {
+      for (const auto& m : batch)
+        if ((end = handle_message(m))) break;
+    } catch (...) {
+      batch_ = nullptr;
+      throw;
+    }
+    batch_ = nullptr;
+    if (!replies.empty()) send(json(std::move(replies)));
+    return end;
+  }
+
+  // One message (JSON-RPC 2.0 §4, §5): a request or a notification is
+  // handled; a response is ignored (the server sends no requests); anything
+  // else gets an Invalid Request error, with its id when it has a valid one.
+  // Returns true when the session ends (`exit`).
+  bool handle_message(const json& msg) {
+    if (!msg.is_object()) {
+      send_error(nullptr, kInvalidRequest, tr("a message must be a JSON object: a request, a notification or a response"));
+      return false;
+    }
+    const bool has_id = msg.contains("id");
+    // An id is a number or a string (JSON-RPC 2.0 §4); anything else is not echoed back.
+    if (has_id && !msg["id"].is_number() && !msg["id"].is_string() && !msg["id"].is_null()) {
+      send_error(nullptr, kInvalidRequest, tr("a request id must be a number or a string"));
+      return false;
+    }
+    const json id = has_id ? msg["id"] : json();
+    if (!msg.contains("method")) {
+      if (!(has_id && (msg.contains("result") || msg.contains("error"))))
+        send_error(id, kInvalidRequest, tr("a request needs a method"));
+      return false;  // a response to us: the server sends no requests
+    }
+    if (!msg["method"].is_string()) {
+      send_error(id, kInvalidRequest, tr("a method must be a string"));
+      return false;
+    }
+    if (msg.contains("params") && !msg["params"].is_object() && !msg["params"].is_array()) {
+      send_error(id, kInvalidRequest, tr("params must be an object or an array"));
+      return false;
+    }
+    return handle(msg);
   }
 
   // Returns true when the session ends (`exit`).
@@ -350,6 +401,7 @@ class Server {
   int exit_code_ = 1;
   Encoding encoding_ = Encoding::utf16;
   std::map<std::string, Document> docs_;
+  std::vector<json>* batch_ = nullptr;  // the responses of the batch being handled
 };
 
 }  // namespace

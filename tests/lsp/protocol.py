@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """`yplan lsp` on input that breaks the protocol: frames (LSP 3.17 Base
-Protocol). Exact replies, logs and
+Protocol), JSON-RPC 2.0 batches and invalid messages. Exact replies, logs and
 exit codes.
 
 usage: protocol.py YPLAN SOURCE_DIR
@@ -107,6 +107,51 @@ for what, data, reason in [
 ]:
     replies, err, rc = frame(data)
     check(f"input ends inside a message's {what}", (replies, err, rc), ([], f"yplan lsp: {reason}; stopping\n", 1))
+
+# --- JSON-RPC 2.0: batches and invalid messages -------------------------------
+c = started()
+c.send([])
+check("empty batch: one Invalid Request, id null, not an array", c._read(5), error_null(
+    -32600, "an empty batch: a batch holds at least one request or notification"))
+c.send([{"jsonrpc": "2.0", "method": "initialized", "params": {}}, {"jsonrpc": "2.0", "method": "$/setTrace", "params": {}}])
+r = c.request("shutdown")
+check("batch of notifications: no reply (the next message is the shutdown's response)",
+      (r, c.notes), ({"jsonrpc": "2.0", "id": 2, "result": None}, []))
+c2 = started()
+c2.send([{"jsonrpc": "2.0", "id": "a", "method": "textDocument/hover",
+          "params": {"textDocument": {"uri": "file:///nope"}, "position": {"line": 0, "character": 0}}},
+         {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+         1,
+         {"jsonrpc": "2.0", "id": 7, "method": "yplan/nothing"},
+         {"jsonrpc": "2.0", "id": 8, "result": None},
+         {"foo": "boo"},
+         {"jsonrpc": "2.0", "id": 9, "method": "shutdown"}])
+check("mixed batch: one array, a response per request, in order", c2._read(5), [
+    {"jsonrpc": "2.0", "id": "a", "error": {"code": -32602, "message": "document not open: file:///nope"}},
+    error_null(-32600, "a message must be a JSON object: a request, a notification or a response"),
+    {"jsonrpc": "2.0", "id": 7, "error": {"code": -32601, "message": "method not found: yplan/nothing"}},
+    error_null(-32600, "a request needs a method"),
+    {"jsonrpc": "2.0", "id": 9, "result": None}])
+c2.send([1, 2, 3])
+check("batch of non-objects: three Invalid Requests", c2._read(5), [error_null(
+    -32600, "a message must be a JSON object: a request, a notification or a response")] * 3)
+bad = b'[{"jsonrpc": "2.0", "method"'
+c2.send_raw(b"Content-Length: %d\r\n\r\n" % len(bad) + bad)
+r = c2._read(5)
+check("batch that is not JSON: one Parse error, id null", (r["id"], r["error"]["code"]), (None, -32700))
+c2.send(5)
+check("a number: Invalid Request", c2._read(5), error_null(
+    -32600, "a message must be a JSON object: a request, a notification or a response"))
+c2.send({"jsonrpc": "2.0", "method": 1, "params": "bar"})
+check("method not a string: Invalid Request, id null", c2._read(5), error_null(-32600, "a method must be a string"))
+c2.send({"jsonrpc": "2.0", "id": 4, "method": "initialized", "params": "bar"})
+check("params not structured: Invalid Request with the id", c2._read(5), {
+    "jsonrpc": "2.0", "id": 4, "error": {"code": -32600, "message": "params must be an object or an array"}})
+c2.send([{"jsonrpc": "2.0", "method": "exit"}, {"jsonrpc": "2.0", "id": 10, "method": "shutdown"}])
+rc, err = c2.close()
+check("exit inside a batch ends the session there (after shutdown: 0)", rc, 0)
+c.notify("exit")
+check("the first session ends after shutdown", c.close()[0], 0)
 
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")
