@@ -250,11 +250,17 @@ Position LineIndex::position(size_t offset, Encoding e) const {
   return {static_cast<uint32_t>(line), ch};
 }
 
+size_t LineIndex::line_end(uint32_t line) const {
+  if (line >= starts_.size()) return text_.size();
+  size_t end = line + 1 < starts_.size() ? starts_[line + 1] - 1 : text_.size();
+  if (end > starts_[line] && text_[end - 1] == '\r') --end;
+  return end;
+}
+
 size_t LineIndex::offset(Position p, Encoding e) const {
   if (p.line >= starts_.size()) return text_.size();
   size_t i = starts_[p.line];
-  size_t end = p.line + 1 < starts_.size() ? starts_[p.line + 1] - 1 : text_.size();
-  if (end > i && end <= text_.size() && end > 0 && text_[end - 1] == '\r' && end - 1 >= i) --end;
+  size_t end = line_end(p.line);
   uint32_t ch = 0;
   while (i < end && ch < p.character) {
     unsigned char c = static_cast<unsigned char>(text_[i]);
@@ -262,6 +268,22 @@ size_t LineIndex::offset(Position p, Encoding e) const {
     i = std::min(end, i + seq_len(c));
   }
   return i;
+}
+
+LineIndex::Fit LineIndex::locate(Position p, Encoding e, size_t& offset) const {
+  if (p.line >= starts_.size()) return Fit::past_last_line;
+  size_t i = starts_[p.line];
+  size_t end = line_end(p.line);
+  uint32_t ch = 0;
+  while (i < end && ch < p.character) {
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    ch += units(c, e);
+    i = std::min(end, i + seq_len(c));
+  }
+  if (ch < p.character) return Fit::past_line_end;
+  if (ch > p.character) return Fit::inside_character;
+  offset = i;
+  return Fit::exact;
 }
 
 std::string uri_to_path(std::string_view uri) {

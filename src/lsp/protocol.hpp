@@ -82,7 +82,7 @@ const char* encoding_name(Encoding e);  // "utf-8", "utf-16", "utf-32"
 struct Position {
   uint32_t line = 0;
   uint32_t character = 0;
-  friend bool operator==(const Position&, const Position&) = default;
+  friend auto operator<=>(const Position&, const Position&) = default;  // line, then character
 };
 
 // Converts byte offsets of a text to LSP positions and back. Lines end at
@@ -95,6 +95,15 @@ class LineIndex {
   // its end, a line past the last one means the end of the text.
   size_t offset(Position p, Encoding e) const;
 
+  // Where a position falls, for an edit, which must name a place that exists
+  // (no clamping): `exact` sets `offset`; otherwise the line is past the
+  // last one, or the character past its line's end (before "\r\n"), or
+  // inside a character (the middle of a surrogate pair, of a UTF-8 sequence).
+  enum class Fit { exact, past_last_line, past_line_end, inside_character };
+  Fit locate(Position p, Encoding e, size_t& offset) const;
+  // The byte offset of the end of line `line` (before its "\r\n" or "\n");
+  // the end of the text for a line past the last.
+  size_t line_end(uint32_t line) const;
 
  private:
   std::string_view text_;

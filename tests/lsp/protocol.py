@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """`yplan lsp` on input that breaks the protocol: frames (LSP 3.17 Base
-Protocol), JSON-RPC 2.0 batches and invalid messages. Exact replies, logs and
+Protocol), JSON-RPC 2.0 batches and invalid messages, edits that do not fit
+the document. Exact replies, logs and
 exit codes.
 
 usage: protocol.py YPLAN SOURCE_DIR
@@ -152,6 +153,77 @@ rc, err = c2.close()
 check("exit inside a batch ends the session there (after shutdown: 0)", rc, 0)
 c.notify("exit")
 check("the first session ends after shutdown", c.close()[0], 0)
+
+# --- didChange: a range that does not fit is refused, the document kept -----
+c = started()
+c.notify("textDocument/didOpen", {"textDocument": {"uri": URI, "languageId": "yaml", "version": 1, "text": TEXT}})
+c.wait_note("textDocument/publishDiagnostics")
+STATED = "- stated (budget / previous): 26,656 / 20,576 千円"
+
+
+def stated_total():
+    h = c.request("textDocument/hover", {"textDocument": {"uri": URI}, "position": {"line": 11, "character": 20}})
+    return [l for l in h["result"]["contents"]["value"].split("\n") if l.startswith("- stated")]
+
+
+def refused(version, change, reopen=True):
+    """Opens the document afresh (a refused edit leaves it out of step), sends `change`: what the user is told."""
+    if reopen:
+        c.notify("textDocument/didOpen", {"textDocument": {"uri": URI, "languageId": "yaml", "version": 1, "text": TEXT}})
+        c.wait_note("textDocument/publishDiagnostics")
+        c.notes.clear()
+    c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": version}, "contentChanges": change})
+    note = c.wait_note("window/showMessage")
+    return note["params"], stated_total()
+
+
+def told(why):
+    return ({"type": 1, "message": "/tmp/lsp-test/broken.yaml: an edit is refused and the file left as it was "
+                                   f"(version 1): {why}; close and reopen the file so that yplan reads it whole again"},
+            [STATED])
+
+
+# Backwards: the old server swapped its ends and rewrote the total to 26,556.
+check("backwards range", refused(2, [{"range": rng(11, 22, 11, 20), "text": "56"}]), told(
+    "the range of change 1 ends at 11:20 before it starts at 11:22 (zero-based line:character)"))
+check("past the last line", refused(2, [{"range": rng(11, 20, 45, 0), "text": ""}]), told(
+    "the range of change 1 reaches 45:0, past the end of the document at 41:0 (zero-based line:character)"))
+check("past a line's end", refused(2, [{"range": rng(11, 20, 11, 60), "text": ""}]), told(
+    "the range of change 1 reaches 11:60, past the end of its line at 11:41 (zero-based line:character)"))
+check("inside a surrogate pair", refused(2, [{"range": rng(39, 16, 39, 16), "text": "x"}]), told(
+    "the range of change 1 reaches 39:16, inside a character (zero-based line:character)"))
+check("a negative line", refused(2, [{"range": rng(-1, 0, 0, 0), "text": ""}]), told(
+    "a position's line must be a whole number from 0 to 2147483647, not -1"))
+# The second of two changes does not fit: neither is applied.
+check("the second change of two", refused(2, [{"range": rng(11, 20, 11, 22), "text": "56"},
+                                              {"range": rng(11, 22, 11, 20), "text": ""}]), told(
+    "the range of change 2 ends at 11:20 before it starts at 11:22 (zero-based line:character)"))
+check("a change without text", refused(2, [{"range": rng(11, 20, 11, 22)}]), told(
+    "invalid parameters: [json.exception.out_of_range.403] key 'text' not found"))
+check("no diagnostics for a refused edit", [m for m in c.notes if m.get("method") == "textDocument/publishDiagnostics"], [])
+# Out of step now: a fitting incremental change is refused too, until the whole text comes.
+check("an incremental change after a refused one", refused(2, [{"range": rng(11, 20, 11, 22), "text": "56"}], reopen=False), told(
+    "change 1 edits a range of a text that an earlier change left out of step; send the whole text"))
+c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 3}, "contentChanges": [
+    {"text": TEXT}, {"range": rng(11, 20, 11, 22), "text": "56"}]})
+note = c.wait_note("textDocument/publishDiagnostics")
+check("the whole text, then a change that fits", (note["params"]["version"], [d["code"] for d in note["params"]["diagnostics"]],
+                                                   stated_total()),
+      (3, ["unlisted-project", "schema", "unknown-project"], ["- stated (budget / previous): 26,566 / 20,576 千円"]))
+c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 4}, "contentChanges": [
+    {"range": rng(41, 0, 41, 0), "text": "# end\n"}]})
+note = c.wait_note("textDocument/publishDiagnostics")
+check("a change at the very end fits", note["params"]["version"], 4)
+r = c.request("textDocument/codeAction", {"textDocument": {"uri": URI}, "range": rng(11, 22, 11, 20), "context": {"diagnostics": []}})
+check("codeAction with a backwards range", r.get("error"), {
+    "code": -32602, "message": "the range ends at 11:20 before it starts at 11:22 (zero-based line:character)"})
+r = c.request("textDocument/hover", {"textDocument": {"uri": URI}, "position": {"line": 0, "character": -3}})
+check("hover at a negative character", r.get("error"), {
+    "code": -32602, "message": "a position's character must be a whole number from 0 to 2147483647, not -3"})
+c.request("shutdown")
+c.notify("exit")
+rc, err = c.close()
+check("refused edits are logged", err.count("an edit is refused"), 8)
 
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")

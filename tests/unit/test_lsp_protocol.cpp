@@ -130,6 +130,31 @@ TEST_CASE("the input ending inside a message is told apart from its end between 
         Out{"truncated: the input ended inside a message: 6 of the 10 bytes of its content are missing"});
 }
 
+TEST_CASE("an edit's position must name a place in the text") {
+  // Line 1 holds 𠮷 (2 UTF-16 units, 4 bytes) and ends in \r\n; the text ends without a newline.
+  std::string text = "ab\n\xF0\xA0\xAE\xB7" "c\r\nxyz";
+  LineIndex idx(text);
+  size_t off = 99;
+  CHECK(idx.locate({0, 2}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == 2);
+  CHECK(idx.locate({0, 3}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);
+  CHECK(idx.locate({1, 1}, Encoding::utf16, off) == LineIndex::Fit::inside_character);
+  CHECK(idx.locate({1, 2}, Encoding::utf8, off) == LineIndex::Fit::inside_character);
+  CHECK(idx.locate({1, 2}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == 7);
+  CHECK(idx.locate({1, 3}, Encoding::utf16, off) == LineIndex::Fit::exact);  // before "\r\n"
+  CHECK(off == 8);
+  CHECK(idx.locate({1, 4}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);  // between \r and \n
+  CHECK(idx.locate({2, 3}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == text.size());
+  CHECK(idx.locate({2, 4}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);
+  CHECK(idx.locate({3, 0}, Encoding::utf16, off) == LineIndex::Fit::past_last_line);
+  CHECK(idx.line_end(1) == 8);
+  CHECK(idx.line_end(9) == text.size());
+  // Requests keep the protocol's rule: a character past the line's end means its end.
+  CHECK(idx.offset({0, 99}, Encoding::utf16) == 2);
+}
+
 TEST_CASE("a message is written with its length in bytes") {
   int fds[2];
   REQUIRE(pipe(fds) == 0);
