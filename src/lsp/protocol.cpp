@@ -306,4 +306,17 @@ std::string uri_to_path(std::string_view uri) {
   return out;
 }
 
+std::string path_to_uri(std::string_view path) {
+  std::string out = "file://";
+  for (char ch : path) {
+    auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+        c == '~' || c == '/')
+      out += ch;
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
 }  // namespace yplan::lsp

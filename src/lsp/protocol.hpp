@@ -112,5 +112,8 @@ class LineIndex {
 
 // file:///a/b%20c.yaml → /a/b c.yaml; anything else is returned as is.
 std::string uri_to_path(std::string_view uri);
+// /a/b c.yaml → file:///a/b%20c.yaml: every byte but A-Z a-z 0-9 - . _ ~ /
+// percent-encoded (RFC 3986 §2.1, §3.3). `path` is absolute.
+std::string path_to_uri(std::string_view path);
 
 }  // namespace yplan::lsp

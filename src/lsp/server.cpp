@@ -1,5 +1,6 @@
 #include "server.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 #include <map>
@@ -307,6 +308,10 @@ class Server {
       lang = loc.rfind("ja", 0) == 0 ? Lang::ja : Lang::en;
     }
     set_language(lang);
+    if (opts_.find_docs) {
+      std::error_code ec;
+      opts_.docs_url = find_docs_url(std::filesystem::read_symlink("/proc/self/exe", ec).string(), lang, install_mandir());
+    }
     return {{"capabilities",
              {{"positionEncoding", encoding_name(encoding_)},
               {"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", false}}},
@@ -376,12 +381,13 @@ class Server {
     size_t e = g.end.known() ? g.end.offset : b;
     std::string message = g.message;
     if (!g.help.empty()) message += "\n" + g.help;
-    return {{"range", range(d, {b, e})},
-            {"severity", g.severity == Severity::error ? 1 : 2},
-            {"code", g.check},
-            {"codeDescription", {{"href", opts_.docs_url + "#" + g.check}}},
-            {"source", "yplan"},
-            {"message", message}};
+    json j = {{"range", range(d, {b, e})},
+              {"severity", g.severity == Severity::error ? 1 : 2},
+              {"code", g.check},
+              {"source", "yplan"},
+              {"message", message}};
+    if (!opts_.docs_url.empty()) j["codeDescription"] = {{"href", opts_.docs_url + "#" + g.check}};
+    return j;
   }
 
   // textDocument/didChange (LSP 3.17 §DidChangeTextDocument): the changes

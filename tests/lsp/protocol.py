@@ -1,13 +1,16 @@
 #!/usr/bin/python3
 """`yplan lsp` on input that breaks the protocol: frames (LSP 3.17 Base
 Protocol), JSON-RPC 2.0 batches and invalid messages, edits that do not fit
-the document. Exact replies, logs and
+the document, and where a finding's code links to. Exact replies, logs and
 exit codes.
 
 usage: protocol.py YPLAN SOURCE_DIR
 """
 import os
+import shutil
 import sys
+import tempfile
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lspclient import Client  # noqa: E402
@@ -224,6 +227,34 @@ c.request("shutdown")
 c.notify("exit")
 rc, err = c.close()
 check("refused edits are logged", err.count("an edit is refused"), 8)
+
+# --- Where a finding's code links to ------------------------------------------
+def first_href(*args, locale="en"):
+    c = Client(*args)
+    c.request("initialize", {"processId": None, "locale": locale, "capabilities": {}})
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": URI, "languageId": "yaml", "version": 1, "text": TEXT}})
+    d = c.wait_note("textDocument/publishDiagnostics")["params"]["diagnostics"][0]
+    c.notify("exit")
+    c.close()
+    return d.get("codeDescription", {}).get("href")
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    # An install under a prefix with a space and kanji: <prefix>/bin/yplan, <prefix>/share/man/man5.
+    prefix = os.path.join(tmp, "my prefix 県")
+    os.makedirs(os.path.join(prefix, "bin"))
+    exe = os.path.join(prefix, "bin", "yplan")
+    shutil.copy(YPLAN, exe)
+    for rel in ("share/man/man5", "share/man/ja/man5"):
+        os.makedirs(os.path.join(prefix, rel))
+        shutil.copy(os.path.join(ROOT, "man", "yplan-plan.5"), os.path.join(prefix, rel, "yplan-plan.5"))
+    page = "file://" + urllib.parse.quote(os.path.join(prefix, "share/man/man5/yplan-plan.5"))
+    check("default link: the page installed beside the binary", first_href(exe), page + "#budget-total")
+    check("default link in Japanese: the Japanese page", first_href(exe, locale="ja"),
+          "file://" + urllib.parse.quote(os.path.join(prefix, "share/man/ja/man5/yplan-plan.5")) + "#budget-total")
+    check("--docs-url: as given", first_href(exe, "--docs-url", "https://example.org/yplan-plan.5.html"),
+          "https://example.org/yplan-plan.5.html#budget-total")
+    check("--docs-url '': no link", first_href(exe, "--docs-url", ""), None)
 
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")

@@ -166,7 +166,9 @@ TEST_CASE("a message is written with its length in bytes") {
   close(fds[0]);
 }
 
-TEST_CASE("file URIs become paths") {
+TEST_CASE("file URIs become paths, and paths file URIs") {
   CHECK(uri_to_path("file:///tmp/a%20b/%E5%8D%83.yaml") == "/tmp/a b/千.yaml");
+  CHECK(path_to_uri("/tmp/a b/千#1%.yaml") == "file:///tmp/a%20b/%E5%8D%83%231%25.yaml");
+  CHECK(uri_to_path(path_to_uri("/opt/yplan-1.0_x~/share/man")) == "/opt/yplan-1.0_x~/share/man");
   CHECK(uri_to_path("untitled:Untitled-1") == "untitled:Untitled-1");
 }
