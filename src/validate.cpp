@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <atomic>
+#include <fmt/format.h>
+#include <sys/stat.h>
 #include <system_error>
 #include <thread>
+#include <unordered_set>
 
 #include "yplan/checks.hpp"
 #include "yplan/loader.hpp"
@@ -26,14 +29,31 @@ static bool is_plan_file(const fs::path& p) {
   return ext == ".yaml" || ext == ".yml";
 }
 
+// What makes two names one file: its device and inode when it exists (a
+// symlink, ./x and x, a hard link all name one), else its absolute path,
+// lexically normal (a missing file named twice is reported once).
+static std::string identity(const std::string& path) {
+  if (path == "-") return "-";
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) return fmt::format("{}:{}", st.st_dev, st.st_ino);
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec);
+  return "path " + (ec ? fs::path(path) : abs).lexically_normal().string();
+}
+
 void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& files,
                    std::vector<InputError>& errors) {
+  std::unordered_set<std::string> seen;  // identity() of every file and directory taken
+  auto take = [&](const std::string& path) {
+    if (seen.insert(identity(path)).second) files.push_back(path);
+  };
   for (const auto& in : inputs) {
     std::error_code ec;
     if (in == "-" || !fs::is_directory(in, ec)) {
-      files.push_back(in);  // read_source reports a missing or unreadable file
+      take(in);  // read_source reports a missing or unreadable file
       continue;
     }
+    if (!seen.insert(identity(in)).second) continue;  // this directory again: every file is taken
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
@@ -67,7 +87,7 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
       continue;
     }
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    for (const auto& f : found) take(f);
   }
 }
 

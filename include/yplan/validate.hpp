@@ -33,7 +33,10 @@ struct Validation {
 // Expands command-line inputs: files as given; directories recursively to
 // their *.yaml and *.yml files (sorted; hidden directories skipped; symlinked
 // directories not followed, so a link loop cannot trap the walk); "-" is
-// standard input.
+// standard input. Each file comes once, under the first name it is reached
+// by, however many times it is named: directly, through a directory, as
+// ./x and x, or through a symbolic or hard link (same device and inode);
+// a directory named twice is walked once.
 void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& files,
                    std::vector<InputError>& errors);
 

@@ -15,9 +15,14 @@ CLI::App* add_lsp(CLI::App& app, int& rc) {
   sub->add_option("--debounce", o->debounce_ms, tr("Milliseconds of quiet after a change before it is checked"))
       ->check(CLI::Range(0, 10000))
       ->default_val(0);
-  sub->add_option("--docs-url", o->docs_url, tr("Where a finding's code links to (its check name is appended as #NAME)"))
-      ->default_val(o->docs_url);
-  sub->callback([o, &rc] { rc = lsp::serve(STDIN_FILENO, STDOUT_FILENO, *o); });
+  auto* docs = sub->add_option("--docs-url", o->docs_url,
+                               tr("Where a finding's code links to (its check name is appended as #NAME; empty: no "
+                                  "link; default: the installed yplan-plan(5))"))
+                   ->option_text("URI");
+  sub->callback([o, docs, &rc] {
+    o->find_docs = docs->count() == 0;
+    rc = lsp::serve(STDIN_FILENO, STDOUT_FILENO, *o);
+  });
   return sub;
 }
 

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <string>
+#include <vector>
 
 #include "lsp/protocol.hpp"
 
@@ -45,16 +46,113 @@ TEST_CASE("messages are read by Content-Length, whatever the chunks") {
   close(fds[0]);
 }
 
-TEST_CASE("a header without a length is a broken frame") {
+namespace {
+// What Reader::read gives on `in` (then the end of input): each status, and
+// the error when there is one, or the body.
+std::vector<std::string> read_all(const std::string& in, uint64_t max = kMaxMessageSize) {
   int fds[2];
   REQUIRE(pipe(fds) == 0);
-  std::string in = "Content-Length: x\r\n\r\n{}";
   REQUIRE(write(fds[1], in.data(), in.size()) == static_cast<ssize_t>(in.size()));
   close(fds[1]);
-  Reader r(fds[0]);
-  std::string body;
-  CHECK(r.read(body) == Reader::Status::bad_frame);
+  Reader r(fds[0], max);
+  std::vector<std::string> out;
+  for (;;) {
+    std::string body;
+    auto st = r.read(body);
+    switch (st) {
+      case Reader::Status::message: out.push_back("message " + body); continue;
+      case Reader::Status::skipped: out.push_back("skipped: " + r.error()); continue;
+      case Reader::Status::bad_frame: out.push_back("bad frame: " + r.error()); break;
+      case Reader::Status::truncated: out.push_back("truncated: " + r.error()); break;
+      case Reader::Status::eof: out.push_back("eof"); break;
+    }
+    break;
+  }
   close(fds[0]);
+  return out;
+}
+using Out = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("a Content-Length that is not a number of bytes is a broken frame, named as sent") {
+  CHECK(read_all("Content-Length: x\r\n\r\n{}") == Out{"bad frame: Content-Length \"x\" is not a number of bytes"});
+  CHECK(read_all("Content-Length: -5\r\n\r\n{}") ==
+        Out{"bad frame: Content-Length \"-5\" is negative; it must be the content's size in bytes"});
+  CHECK(read_all("Content-Length:\r\n\r\n{}") == Out{"bad frame: Content-Length \"\" is not a number of bytes"});
+  CHECK(read_all("Content-Length: +2\r\n\r\n{}") == Out{"bad frame: Content-Length \"+2\" is not a number of bytes"});
+  CHECK(read_all("Content-Length: 2.0\r\n\r\n{}") == Out{"bad frame: Content-Length \"2.0\" is not a number of bytes"});
+  CHECK(read_all("Content-Length: 0x10\r\n\r\n{}") == Out{"bad frame: Content-Length \"0x10\" is not a number of bytes"});
+  CHECK(read_all("Content-Length: \xE5\x8D\x83\r\n\r\n{}") ==
+        Out{"bad frame: Content-Length \"\\xE5\\x8D\\x83\" is not a number of bytes"});
+  CHECK(read_all("Content-Type: application/vscode-jsonrpc\r\n\r\n{}") ==
+        Out{"bad frame: a message's headers end without a Content-Length header"});
+  CHECK(read_all("Content-Length: 2\r\ncontent-length: 3\r\n\r\n{}") ==
+        Out{"bad frame: a message has two Content-Length headers that disagree: \"2\" and \"3\""});
+  CHECK(read_all("Content-Length 2\r\n\r\n{}") ==
+        Out{"bad frame: a header line has no colon (a header is \"Name: value\"): \"Content-Length 2\""});
+  CHECK(read_all(std::string(9000, 'x')) ==
+        Out{"bad frame: a header line is longer than 8192 bytes: \"" + std::string(40, 'x') + "...\""});
+  // The same length twice, blanks (space, tab) around it: one message.
+  CHECK(read_all("Content-Length: 2\r\nContent-Length:\t02 \r\n\r\n{}") == Out{"message {}", "eof"});
+}
+
+TEST_CASE("a message longer than the limit is skipped whole, and the next one read") {
+  std::string big(20, 'x');
+  CHECK(read_all("Content-Length: 20\r\n\r\n" + big + "Content-Length: 2\r\n\r\n{}", 19) ==
+        Out{"skipped: a message of 20 bytes (its Content-Length) is longer than the limit of 19 bytes; the message is skipped",
+            "message {}", "eof"});
+  CHECK(read_all("Content-Length: 19\r\n\r\n" + std::string(19, 'x'), 19) == Out{"message " + std::string(19, 'x'), "eof"});
+  // The default limit, 1 GiB; a length past 2^64 is longer than any limit.
+  CHECK(read_all("Content-Length: 1073741825\r\n\r\n{}") ==
+        Out{"skipped: a message of 1073741825 bytes (its Content-Length) is longer than the limit of 1073741824 bytes; "
+            "the message is skipped",
+            "truncated: the input ended inside a skipped message: 1073741823 bytes of its content are missing"});
+  CHECK(read_all("Content-Length: 99999999999999999999999\r\n\r\n")[0] ==
+        "skipped: a message of 99999999999999999999999 bytes (its Content-Length) is longer than the limit of "
+        "1073741824 bytes; the message is skipped");
+}
+
+TEST_CASE("a charset other than utf-8 is refused, the message skipped") {
+  CHECK(read_all("Content-Type: application/vscode-jsonrpc; charset=utf-16\r\nContent-Length: 4\r\n\r\n{ }\n"
+                 "Content-Length: 2\r\n\r\n{}") ==
+        Out{"skipped: a message's Content-Type names the charset \"utf-16\"; only utf-8 is read; the message is skipped",
+            "message {}", "eof"});
+  // utf8, the older spelling, is utf-8 (LSP 3.17 §Content Part), in any case and quoted.
+  CHECK(read_all("Content-Type: application/vscode-jsonrpc; charset=\"UTF8\"\r\nContent-Length: 2\r\n\r\n{}") ==
+        Out{"message {}", "eof"});
+}
+
+TEST_CASE("the input ending inside a message is told apart from its end between messages") {
+  CHECK(read_all("\r\n") == Out{"eof"});
+  CHECK(read_all("Content-Len") == Out{"truncated: the input ended inside a message's headers"});
+  CHECK(read_all("Content-Length: 2\r\n") == Out{"truncated: the input ended inside a message's headers"});
+  CHECK(read_all("Content-Length: 10\r\n\r\n{\"a\"") ==
+        Out{"truncated: the input ended inside a message: 6 of the 10 bytes of its content are missing"});
+}
+
+TEST_CASE("an edit's position must name a place in the text") {
+  // Line 1 holds 𠮷 (2 UTF-16 units, 4 bytes) and ends in \r\n; the text ends without a newline.
+  std::string text = "ab\n\xF0\xA0\xAE\xB7" "c\r\nxyz";
+  LineIndex idx(text);
+  size_t off = 99;
+  CHECK(idx.locate({0, 2}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == 2);
+  CHECK(idx.locate({0, 3}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);
+  CHECK(idx.locate({1, 1}, Encoding::utf16, off) == LineIndex::Fit::inside_character);
+  CHECK(idx.locate({1, 2}, Encoding::utf8, off) == LineIndex::Fit::inside_character);
+  CHECK(idx.locate({1, 2}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == 7);
+  CHECK(idx.locate({1, 3}, Encoding::utf16, off) == LineIndex::Fit::exact);  // before "\r\n"
+  CHECK(off == 8);
+  CHECK(idx.locate({1, 4}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);  // between \r and \n
+  CHECK(idx.locate({2, 3}, Encoding::utf16, off) == LineIndex::Fit::exact);
+  CHECK(off == text.size());
+  CHECK(idx.locate({2, 4}, Encoding::utf16, off) == LineIndex::Fit::past_line_end);
+  CHECK(idx.locate({3, 0}, Encoding::utf16, off) == LineIndex::Fit::past_last_line);
+  CHECK(idx.line_end(1) == 8);
+  CHECK(idx.line_end(9) == text.size());
+  // Requests keep the protocol's rule: a character past the line's end means its end.
+  CHECK(idx.offset({0, 99}, Encoding::utf16) == 2);
 }
 
 TEST_CASE("a message is written with its length in bytes") {
@@ -68,7 +166,9 @@ TEST_CASE("a message is written with its length in bytes") {
   close(fds[0]);
 }
 
-TEST_CASE("file URIs become paths") {
+TEST_CASE("file URIs become paths, and paths file URIs") {
   CHECK(uri_to_path("file:///tmp/a%20b/%E5%8D%83.yaml") == "/tmp/a b/千.yaml");
+  CHECK(path_to_uri("/tmp/a b/千#1%.yaml") == "file:///tmp/a%20b/%E5%8D%83%231%25.yaml");
+  CHECK(uri_to_path(path_to_uri("/opt/yplan-1.0_x~/share/man")) == "/opt/yplan-1.0_x~/share/man");
   CHECK(uri_to_path("untitled:Untitled-1") == "untitled:Untitled-1");
 }

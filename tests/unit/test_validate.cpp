@@ -62,6 +62,36 @@ TEST_CASE("expand_inputs: files as given; directories to their sorted *.yaml and
   CHECK(files == Lines{explicit_txt, a, b, e, "-"});
 }
 
+TEST_CASE("expand_inputs: a file named twice comes once, under the first name it is reached by") {
+  TempDir t;
+  std::string a = t.write("dir/a.yaml", kClean);
+  std::string b = t.write("dir/b.yaml", kClean);
+  fs::create_symlink(a, t.path / "link.yaml");
+  fs::create_hard_link(b, t.path / "hard.yaml");
+  std::string dir = (t.path / "dir").string();
+  std::string dotted = (t.path / "dir" / "." / "a.yaml").string();
+  std::string missing = (t.path / "missing.yaml").string();
+  std::string missing2 = (t.path / "dir" / ".." / "missing.yaml").string();
+
+  std::vector<std::string> files;
+  std::vector<yplan::InputError> errors;
+  yplan::expand_inputs({dir, a, dotted, (t.path / "link.yaml").string(), (t.path / "hard.yaml").string(), dir + "/",
+                        missing, missing2, "-", "-"},
+                       files, errors);
+  CHECK(errors.empty());
+  CHECK(files == Lines{a, b, missing, "-"});
+
+  // Named first, a file keeps its name when a directory reaches it again.
+  files.clear();
+  yplan::expand_inputs({(t.path / "link.yaml").string(), dir}, files, errors);
+  CHECK(files == Lines{(t.path / "link.yaml").string(), b});
+
+  // The whole run: each file checked and counted once.
+  auto v = yplan::validate_inputs({dir, a, (t.path / "hard.yaml").string()}, {});
+  CHECK(v.files == Lines{a, b});
+  CHECK(v.input_errors.empty());
+}
+
 TEST_CASE("validate_inputs: unreadable inputs are input errors; findings sorted by file, line, column") {
   TempDir t;
   std::string second = t.write("b.yaml", kClean +
