@@ -257,11 +257,10 @@ size_t LineIndex::line_end(uint32_t line) const {
   return end;
 }
 
-size_t LineIndex::offset(Position p, Encoding e) const {
-  if (p.line >= starts_.size()) return text_.size();
+size_t LineIndex::walk(Position p, Encoding e, uint32_t& ch) const {
   size_t i = starts_[p.line];
   size_t end = line_end(p.line);
-  uint32_t ch = 0;
+  ch = 0;
   while (i < end && ch < p.character) {
     unsigned char c = static_cast<unsigned char>(text_[i]);
     ch += units(c, e);
@@ -270,16 +269,16 @@ size_t LineIndex::offset(Position p, Encoding e) const {
   return i;
 }
 
+size_t LineIndex::offset(Position p, Encoding e) const {
+  if (p.line >= starts_.size()) return text_.size();
+  uint32_t ch = 0;
+  return walk(p, e, ch);
+}
+
 LineIndex::Fit LineIndex::locate(Position p, Encoding e, size_t& offset) const {
   if (p.line >= starts_.size()) return Fit::past_last_line;
-  size_t i = starts_[p.line];
-  size_t end = line_end(p.line);
   uint32_t ch = 0;
-  while (i < end && ch < p.character) {
-    unsigned char c = static_cast<unsigned char>(text_[i]);
-    ch += units(c, e);
-    i = std::min(end, i + seq_len(c));
-  }
+  const size_t i = walk(p, e, ch);
   if (ch < p.character) return Fit::past_line_end;
   if (ch > p.character) return Fit::inside_character;
   offset = i;

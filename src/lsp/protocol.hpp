@@ -106,6 +106,10 @@ class LineIndex {
   size_t line_end(uint32_t line) const;
 
  private:
+  // From the start of p.line, the byte where p.character units are reached
+  // or the line ends; `units` gets the units counted (past p.character when
+  // p falls inside a character). p.line must exist.
+  size_t walk(Position p, Encoding e, uint32_t& units) const;
   std::string_view text_;
   std::vector<size_t> starts_;
 };

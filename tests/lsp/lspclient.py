@@ -8,6 +8,22 @@ import select
 import subprocess
 import time
 
+# The checks a test script makes, and which failed (check() appends).
+failures = []
+
+
+def check(what, got, want):
+    if got != want:
+        failures.append(what)
+        print(f"FAIL {what}\n  got:  {got!r}\n  want: {want!r}")
+    else:
+        print(f"ok   {what}")
+
+
+def rng(l1, c1, l2, c2):
+    """An LSP Range from zero-based line and character numbers."""
+    return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
+
 
 class Client:
     def __init__(self, yplan, *args):

@@ -13,26 +13,11 @@ import tempfile
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lspclient import Client  # noqa: E402
+from lspclient import Client, check, failures, rng  # noqa: E402
 
 YPLAN, ROOT = sys.argv[1], sys.argv[2]
 URI = "file:///tmp/lsp-test/broken.yaml"
 TEXT = open(os.path.join(ROOT, "tests/lsp/data/broken.yaml"), encoding="utf-8").read()
-failures = []
-
-
-def check(what, got, want):
-    if got != want:
-        failures.append(what)
-        print(f"FAIL {what}\n  got:  {got!r}\n  want: {want!r}")
-    else:
-        print(f"ok   {what}")
-
-
-def rng(l1, c1, l2, c2):
-    return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
-
-
 def error_null(code, message):
     return {"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}}
 
