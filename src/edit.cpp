@@ -88,6 +88,37 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, std::string
   return true;
 }
 
+std::optional<std::string> PlanDocument::shared_or_doubled(uint32_t node, bool itself, const std::string& path,
+                                                           const std::unordered_map<uint32_t, uint32_t>& aliased) const {
+  for (uint32_t x = node;; x = parent_[x]) {
+    if (auto it = aliased.find(x); it != aliased.end()) {
+      const std::string user = trf("line {}", it->second);
+      if (x == node && itself)
+        return trf("`{}` has an anchor that {} uses as an alias: changing it would change that value too; write "
+                   "the value out in both places first",
+                   path, user);
+      return trf("`{}` is inside a mapping or list with an anchor that {} uses as an alias: changing it would "
+                 "change that value too; write the value out in both places first",
+                 path, user);
+    }
+    const uint32_t up = parent_[x];
+    if (up == x) return std::nullopt;  // the root
+    const Node& p = doc_.node(up);
+    if (p.kind != Kind::map) continue;
+    const Node* key = nullptr;
+    for (size_t i = 1; i < p.children.size(); i += 2)
+      if (p.children[i] == x) key = &doc_.node(p.children[i - 1]);
+    if (!key || key->kind != Kind::scalar) continue;
+    for (size_t i = 0; i + 1 < p.children.size(); i += 2) {
+      const Node& other = doc_.node(p.children[i]);
+      if (&other != key && other.kind == Kind::scalar && other.text == key->text)
+        return trf("`{}` is under the key `{}` written twice in one mapping (lines {} and {}); other YAML readers "
+                   "take the last one: delete one of them first",
+                   path, key->text, std::min(key->pos.line, other.pos.line), std::max(key->pos.line, other.pos.line));
+    }
+  }
+}
+
 bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile& result, yaml::Document& tree,
                          std::vector<EditError>& errors, std::vector<Splice>* splices) const {
   std::string& out = result.text;
@@ -105,6 +136,9 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
   // A null value that becomes a map of new keys.
   std::map<uint32_t, Insert> fills;
 
+  std::unordered_map<uint32_t, uint32_t> aliased;  // node an alias names → the alias's line
+  for (const Node& x : doc_.nodes)
+    if (x.kind == Kind::alias && x.alias_known) aliased.emplace(x.target, x.pos.line);
   for (const auto& a : assignments) {
     auto fail = [&](std::string msg) { errors.push_back({a.origin, std::move(msg)}); };
     if (!valid_utf8(a.path) || !valid_utf8(a.value)) {
@@ -129,6 +163,14 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       continue;
     }
     const Node& n = doc_.node(st.node);
+    // What else the edit would change: an alias of the value or of a
+    // mapping or list around it (its anchor is kept, the alias reads the
+    // new value); a key on the way written twice (other YAML readers take
+    // the last, yplan edits the first).
+    if (auto why = shared_or_doubled(st.node, st.missing.empty(), a.path, aliased)) {
+      fail(*why);
+      continue;
+    }
     if (st.missing.empty()) {
       if (n.kind == Kind::map || n.kind == Kind::sequence) {
         fail(n.kind == Kind::map ? trf("`{}` is a mapping; set one of its keys instead", a.path)
@@ -138,16 +180,6 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       if (n.kind == Kind::alias) {
         fail(trf("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
-      }
-      if (n.anchored) {
-        // Its anchor is kept; but a value that aliases use would change with it.
-        std::string user = ed.alias_user(st.node);
-        if (!user.empty()) {
-          fail(trf("`{}` has an anchor that {} uses as an alias: changing it would change that value too; write "
-                   "the value out in both places first",
-                   a.path, user));
-          continue;
-        }
       }
       if (auto span = ed.scalar_span(st.node)) {
         const std::string& t = src_.text;

@@ -1,6 +1,9 @@
 #include "internal/edit_verify.hpp"
 
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace yplan::internal {
 
@@ -15,6 +18,7 @@ struct Walker {
   const std::unordered_set<uint32_t>& changed;
   bool aliases = false;                         // `a` has aliases: record `same` for them
   std::unordered_map<uint32_t, uint32_t> same;  // node of `a` → its counterpart in `b`
+  std::unordered_set<uint32_t> holds_changed;   // nodes of `a` with a changed node below them (when aliases)
 
   // The path below (i, j) of the first difference, relative to them ("" for
   // themselves); built only on the way back from a difference.
@@ -31,7 +35,7 @@ struct Walker {
         return std::nullopt;
       case Kind::alias:
         if (x.alias_known != y.alias_known) return std::string();
-        if (x.alias_known && changed.count(x.target)) return std::string();
+        if (x.alias_known && (changed.count(x.target) || holds_changed.count(x.target))) return std::string();
         return std::nullopt;  // the targets are compared where they are; checked once all is walked
       case Kind::sequence:
         if (x.children.size() != y.children.size()) return std::string();
@@ -71,9 +75,19 @@ std::optional<std::string> first_other_change(const yaml::Document& before, cons
     if (before.empty == after.empty) return std::nullopt;
     return std::string();
   }
-  Walker w{before, after, changed, false, {}};
+  Walker w{before, after, changed, false, {}, {}};
   for (const auto& n : before.nodes)
     if (n.kind == Kind::alias) w.aliases = true;
+  if (w.aliases) {
+    // An alias of a mapping or list reads what changed inside it.
+    std::vector<uint32_t> parent(before.nodes.size(), UINT32_MAX);
+    for (uint32_t i = 0; i < before.nodes.size(); ++i)
+      for (uint32_t c : before.nodes[i].children) parent[c] = i;
+    for (uint32_t c : changed)
+      for (uint32_t p = c < parent.size() ? parent[c] : UINT32_MAX; p != UINT32_MAX && w.holds_changed.insert(p).second;
+           p = parent[p]) {
+      }
+  }
   if (auto d = w.walk(before.root, after.root)) return d;
   // Every alias still names the node at the same place.
   for (const auto& [i, j] : w.same) {

@@ -77,6 +77,12 @@ class PlanDocument {
  private:
   struct Step;  // internal: how far a path resolves
   bool index(std::string& error);  // after parsing: the checks and indexes of open()
+  // Why an edit of `node` (named `path`; `itself`: the node's own value, not
+  // a key to add under it) would change another value: an alias names it or
+  // a mapping or list around it (`aliased`: node → the alias's line), or a
+  // key on its way is written twice. nullopt: neither.
+  std::optional<std::string> shared_or_doubled(uint32_t node, bool itself, const std::string& path,
+                                               const std::unordered_map<uint32_t, uint32_t>& aliased) const;
   void index_entities();
 
   SourceFile src_;
@@ -90,6 +96,12 @@ class PlanDocument {
 // How a scalar is written in YAML: plain when it can be, double-quoted when it
 // must (or `quote` when the old value was quoted that way: '\'' or '"').
 std::string yaml_scalar(const std::string& value, bool in_flow, char quote = 0);
+
+// A scalar YAML reads as the string `value` (an id written by a rename): as
+// yaml_scalar, but quoted — double, or `quote` — when a YAML reader would
+// take it plain for something else: null (`null`, `~`), a boolean (`true`,
+// and YAML 1.1's `yes`, `on` …) or a number (`1.10`, `0x10`, `.inf`, `2020-01-01`).
+std::string yaml_string(const std::string& value, bool in_flow, char quote = 0);
 
 // Writes `data` to `path` atomically: a temporary file in the same directory,
 // flushed and fsynced, given the old file's mode, renamed over; a symlink is

@@ -18,7 +18,7 @@ namespace yplan::internal {
 // `before` in `changed` (the values assigned) are not compared; keys that
 // `after` has and `before` has not (the keys inserted) are ignored. An alias
 // compares equal when it names a node at the same place, and is a change when
-// its anchor is in `changed`.
+// its anchor is in `changed` or holds a node of `changed`.
 std::optional<std::string> first_other_change(const yaml::Document& before, const yaml::Document& after,
                                               const std::unordered_set<uint32_t>& changed);
 

@@ -76,12 +76,9 @@ RenameResult rename(const Analysis& a, size_t offset, const std::string& new_id)
   for (const auto& x : a.occurrences()) {
     if (x.kind != o->kind || x.id != o->id) continue;
     char q = x.span.begin < t.size() && (t[x.span.begin] == '"' || t[x.span.begin] == '\'') ? t[x.span.begin] : 0;
-    // In a flow collection or not, quoting for a flow context is always safe.
-    std::string text = yaml_scalar(new_id, true, q);
-    // A new id that YAML would read as a number or null keeps its text only quoted.
-    if (!q && (parse_number(new_id) || new_id == "null" || new_id == "~" || new_id == "true" || new_id == "false"))
-      text = yaml_scalar(new_id, true, '"');
-    r.edits.push_back({x.span, text});
+    // In a flow collection or not, quoting for a flow context is always
+    // safe; an id YAML would read as null, a boolean or a number is quoted.
+    r.edits.push_back({x.span, yaml_string(new_id, true, q)});
   }
   return r;
 }

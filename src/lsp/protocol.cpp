@@ -108,8 +108,12 @@ std::string charset_of(std::string_view content_type) {
 Reader::Status Reader::read(std::string& body) {
   // A skipped message's content first: discarded as it arrives, never held.
   while (skip_ > 0) {
-    if (pos_ == buf_.size() && !fill())
+    if (pos_ == buf_.size() && !fill()) {
+      if (!skip_huge_.empty())  // no count of missing bytes to give: the length is past 2^64
+        return fail(Status::truncated, trf("the input ended inside a skipped message of {} bytes (its Content-Length)",
+                                           skip_huge_));
       return fail(Status::truncated, trf("the input ended inside a skipped message: {} bytes of its content are missing", skip_));
+    }
     size_t n = static_cast<size_t>(std::min<uint64_t>(skip_, buf_.size() - pos_));
     pos_ += n;
     skip_ -= n;
@@ -174,6 +178,7 @@ Reader::Status Reader::read(std::string& body) {
   }
   if (too_long) {
     skip_ = length;
+    skip_huge_ = length == UINT64_MAX && length_text != "18446744073709551615" ? length_text : "";
     return fail(Status::skipped, trf("a message of {} bytes (its Content-Length) is longer than the limit of {} bytes; "
                                      "the message is skipped",
                                      length_text, max_));

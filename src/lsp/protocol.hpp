@@ -67,6 +67,7 @@ class Reader {
   size_t pos_ = 0;
   bool eof_ = false;
   uint64_t skip_ = 0;  // bytes of a skipped message's content still to discard
+  std::string skip_huge_;  // its Content-Length as sent, when past 2^64 - 1 (skip_ is then only a bound)
   std::string error_;
 };
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "helpers.hpp"
+#include "internal/edit_verify.hpp"
 #include "yplan/edit.hpp"
 
 using yplan::PlanDocument;
@@ -387,4 +388,78 @@ TEST_CASE("old_offset: positions in the edited text map back to the file on disk
 TEST_CASE("set: an empty value with only an anchor or a tag gets its value after them") {
   CHECK(set("plan:\n  id: x\n  note: &a\n  basis: !!str\n", {{"plan.note", "n"}, {"plan.basis", "b"}}) ==
         "plan:\n  id: x\n  note: &a n\n  basis: !!str b\n");
+}
+
+// Found by a new-user review: an edit inside a mapping an alias uses, or
+// under a key written twice, changed what another reader sees.
+TEST_CASE("set: a value inside an aliased mapping, or under a key written twice, is refused") {
+  const std::string in =
+      "plan:\n  id: x\n  total: &t {budget: 999, previous: 100}\nsections:\n  - id: s\n    total: *t\n"
+      "projects:\n  - id: a\n    budget: 1\n    budget: 2\n";
+  CHECK(set(in, {{"plan.total.budget", "100"}}) ==
+        "ERROR #1: `plan.total.budget` is inside a mapping or list with an anchor that line 6 uses as an alias: "
+        "changing it would change that value too; write the value out in both places first\n");
+  CHECK(set(in, {{"plan.total.extra", "5"}}) ==
+        "ERROR #1: `plan.total.extra` is inside a mapping or list with an anchor that line 6 uses as an alias: "
+        "changing it would change that value too; write the value out in both places first\n");
+  CHECK(set(in, {{"project.a.budget", "5"}}) ==
+        "ERROR #1: `project.a.budget` is under the key `budget` written twice in one mapping (lines 9 and 10); "
+        "other YAML readers take the last one: delete one of them first\n");
+  // A key written twice further up: the whole mapping under it is ambiguous.
+  CHECK(set("plan:\n  id: x\n  t: {a: 1}\n  t: {a: 2}\n", {{"plan.t.a", "3"}}) ==
+        "ERROR #1: `plan.t.a` is under the key `t` written twice in one mapping (lines 3 and 4); other YAML readers "
+        "take the last one: delete one of them first\n");
+  // Elsewhere in the same file, values edit as before.
+  CHECK(set(in, {{"plan.id", "y"}}) ==
+        "plan:\n  id: y\n  total: &t {budget: 999, previous: 100}\nsections:\n  - id: s\n    total: *t\n"
+        "projects:\n  - id: a\n    budget: 1\n    budget: 2\n");
+}
+
+TEST_CASE("yaml_scalar escapes what YAML forbids or another reader takes for a line break") {
+  CHECK(yplan::yaml_scalar("a\x7f", false) == "\"a\\x7f\"");
+  CHECK(yplan::yaml_scalar("a\xc2\x80" "b", false) == "\"a\\x80b\"");     // C1 control
+  CHECK(yplan::yaml_scalar("a\xc2\x85", false) == "\"a\\x85\"");          // NEL
+  CHECK(yplan::yaml_scalar("\xe2\x80\xa8", false) == "\"\\u2028\"");      // LINE SEPARATOR
+  CHECK(yplan::yaml_scalar("x\xef\xbf\xbe", false) == "\"x\\ufffe\"");    // a noncharacter
+  CHECK(yplan::yaml_scalar("\xef\xbb\xbfid", false) == "\"\\ufeffid\"");  // an invisible BOM
+  CHECK(yplan::yaml_scalar("a\tb", false) == "\"a\\tb\"");
+  CHECK(yplan::yaml_scalar("a\x7f", false, '\'') == "\"a\\x7f\"");  // single quotes cannot escape
+  CHECK(yplan::yaml_scalar("日本　語", false) == "日本　語");
+  // Read back as written.
+  CHECK(scalar_at(set(kPlan, {{"project.a.name", "a\x7f\xc2\x85"}}), "project.a.name") == "a\x7f\xc2\x85");
+}
+
+TEST_CASE("yaml_string: an id that YAML would read as null, a boolean or a number is quoted") {
+  for (const char* typed : {"null", "Null", "NULL", "~", "true", "False", "yes", "NO", "on", "off", "y", "1.10",
+                            "0x10", "-5", ".5", "2020-01-01", "12:30", ".inf", "-.Inf", ".NaN"}) {
+    INFO(typed);
+    CHECK(yplan::yaml_string(typed, true) == std::string("\"") + typed + "\"");
+  }
+  CHECK(yplan::yaml_string("null", true, '\'') == "'null'");
+  CHECK(yplan::yaml_string("iju-teiju", true) == "iju-teiju");
+  CHECK(yplan::yaml_string("R3", true) == "R3");
+  CHECK(yplan::yaml_string("a,b", true) == "\"a,b\"");
+}
+
+TEST_CASE("first_other_change: an alias of a mapping reads what changed inside it") {
+  auto parse = [](const std::string& t) {
+    auto src = yplan_test::source(t);
+    yplan::yaml::Document d;
+    yplan::yaml::ParseError e;
+    REQUIRE(yplan::yaml::parse(src, d, e));
+    return d;
+  };
+  auto before = parse("a: &t {b: 1}\nc: *t\nd: 5\n");
+  auto after = parse("a: &t {b: 2}\nc: *t\nd: 5\n");
+  uint32_t b_value = 0;
+  for (uint32_t i = 0; i < before.nodes.size(); ++i)
+    if (before.nodes[i].text == "1") b_value = i;
+  REQUIRE(b_value != 0);
+  CHECK(yplan::internal::first_other_change(before, after, {b_value}) == std::optional<std::string>("c"));
+  // Without an alias of it, the same change is the only one.
+  auto plain_before = parse("a: {b: 1}\nd: 5\n");
+  auto plain_after = parse("a: {b: 2}\nd: 5\n");
+  for (uint32_t i = 0; i < plain_before.nodes.size(); ++i)
+    if (plain_before.nodes[i].text == "1") b_value = i;
+  CHECK(yplan::internal::first_other_change(plain_before, plain_after, {b_value}) == std::nullopt);
 }

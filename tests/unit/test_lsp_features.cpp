@@ -90,6 +90,14 @@ TEST_CASE("definition, references and rename of a project") {
   CHECK(rename(a, at(t, "alpha"), "two words").error.find("cannot be an id") != std::string::npos);
   // A number as an id stays text: quoted.
   CHECK(rename(a, at(t, "k1"), "12").edits.at(0).text == "\"12\"");
+  // So does any id YAML would read as null or a boolean (a new-user review
+  // found `null` written plain: every listing of the project became null).
+  for (const char* typed : {"null", "~", "NULL", "yes", "off", "1.10"}) {
+    INFO(typed);
+    auto q = rename(a, at(t, "alpha"), typed);
+    REQUIRE(q.edits.size() == 2);
+    for (const auto& e : q.edits) CHECK(e.text == std::string("\"") + typed + "\"");
+  }
 }
 
 TEST_CASE("quick fixes: a fix of the finding, and did-you-mean for keys and project ids") {

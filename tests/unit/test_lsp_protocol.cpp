@@ -107,9 +107,11 @@ TEST_CASE("a message longer than the limit is skipped whole, and the next one re
         Out{"skipped: a message of 1073741825 bytes (its Content-Length) is longer than the limit of 1073741824 bytes; "
             "the message is skipped",
             "truncated: the input ended inside a skipped message: 1073741823 bytes of its content are missing"});
-  CHECK(read_all("Content-Length: 99999999999999999999999\r\n\r\n")[0] ==
-        "skipped: a message of 99999999999999999999999 bytes (its Content-Length) is longer than the limit of "
-        "1073741824 bytes; the message is skipped");
+  CHECK(read_all("Content-Length: 99999999999999999999999\r\n\r\n{}") ==
+        Out{"skipped: a message of 99999999999999999999999 bytes (its Content-Length) is longer than the limit of "
+            "1073741824 bytes; the message is skipped",
+            // No count of missing bytes: 2^64 - 1 less what came would be a wrong figure.
+            "truncated: the input ended inside a skipped message of 99999999999999999999999 bytes (its Content-Length)"});
 }
 
 TEST_CASE("a charset other than utf-8 is refused, the message skipped") {
