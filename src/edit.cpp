@@ -189,6 +189,9 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       } else if (auto p = ed.empty_value_point(st.node); p && ed.empty_value(st.node)) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
         changed.insert(st.node);
+      } else if (auto k = ed.bare_key_point(st.node)) {
+        edits.push_back({*k, *k, ": " + yaml_scalar(a.value, true), edits.size()});
+        changed.insert(st.node);
       } else {
         fail(ed.why_not_editable(a.path, st.node));
       }

@@ -82,6 +82,11 @@ class Editor {
   // key's colon, where " VALUE" goes.
   std::optional<size_t> empty_value_point(uint32_t value) const;
 
+  // For a key written alone in a flow mapping, without colon or value
+  // (`{budget: 100, previous}`: `previous` is null): the offset just after
+  // the key, where ": VALUE" goes.
+  std::optional<size_t> bare_key_point(uint32_t value) const;
+
   // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
   bool empty_value(uint32_t idx) const;
 
