@@ -1,4 +1,4 @@
-$ yplan set - section.1.total.previous=7 < tests/golden/data/bare-key.yaml
+$ yplan set - section.1.total.previous=7 < tests/golden/mistakes/bare-key.yaml
 yplan: 1
 plan: {id: s, title: 何も書かれていない値の例, period: [R2, R3]}
 projects:
