@@ -136,6 +136,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
   // A null value that becomes a map of new keys.
   std::map<uint32_t, Insert> fills;
 
+  std::unordered_map<std::string, uint32_t> assigned;  // path → the node whose value it replaces
   std::unordered_map<uint32_t, uint32_t> aliased;  // node an alias names → the alias's line
   for (const Node& x : doc_.nodes)
     if (x.kind == Kind::alias && x.alias_known) aliased.emplace(x.target, x.pos.line);
@@ -181,6 +182,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
         fail(trf("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
       }
+      assigned.emplace(a.path, st.node);
       if (auto span = ed.scalar_span(st.node)) {
         const std::string& t = src_.text;
         char q = n.kind == Kind::scalar && n.quoted && (t[span->first] == '"' || t[span->first] == '\'') ? t[span->first] : 0;
@@ -381,6 +383,12 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
       bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
       if (!ok) {
+        // A path through the id assigned: say so, and which path works.
+        auto was = assigned.find(a.path);
+        if (auto why = was == assigned.end() ? std::nullopt : ed.why_id_assigned(a.path, was->second, a.value)) {
+          found.push_back({a.origin, *why});
+          return false;
+        }
         found.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
                                        "unusual: edit that part by hand",
                                        a.path)});
