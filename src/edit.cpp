@@ -246,6 +246,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       edits.push_back({span->first, span->second, render_flow(f.tree, false), edits.size()});
     } else if (auto p = ed.empty_value_point(node)) {
       edits.push_back({*p, *p, " " + render_flow(f.tree, false), edits.size()});
+    } else if (auto k = ed.bare_key_point(node)) {  // `{R2: 20, R3}`: R3 gets its colon and the mapping
+      edits.push_back({*k, *k, ": " + render_flow(f.tree, true), edits.size()});
     } else {
       errors.push_back({f.origins.front(), tr("cannot find where to write the new value")});
       return false;

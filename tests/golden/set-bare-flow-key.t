@@ -15,5 +15,5 @@ sections:
       - id: k
         name: 指標
         ? unit
-        targets: {R2: 20}
+        targets: {R2: 20, R3}
 [exit 0]
