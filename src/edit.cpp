@@ -136,6 +136,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
   // A null value that becomes a map of new keys.
   std::map<uint32_t, Insert> fills;
 
+  std::unordered_map<std::string, uint32_t> assigned;  // path → the node whose value it replaces
   std::unordered_map<uint32_t, uint32_t> aliased;  // node an alias names → the alias's line
   for (const Node& x : doc_.nodes)
     if (x.kind == Kind::alias && x.alias_known) aliased.emplace(x.target, x.pos.line);
@@ -181,6 +182,7 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
         fail(trf("`{}` is an alias; yplan does not edit aliases", a.path));
         continue;
       }
+      assigned.emplace(a.path, st.node);
       if (auto span = ed.scalar_span(st.node)) {
         const std::string& t = src_.text;
         char q = n.kind == Kind::scalar && n.quoted && (t[span->first] == '"' || t[span->first] == '\'') ? t[span->first] : 0;
@@ -188,6 +190,9 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
         changed.insert(st.node);
       } else if (auto p = ed.empty_value_point(st.node); p && ed.empty_value(st.node)) {
         edits.push_back({*p, *p, " " + yaml_scalar(a.value, false), edits.size()});
+        changed.insert(st.node);
+      } else if (auto k = ed.bare_key_point(st.node)) {
+        edits.push_back({*k, *k, ": " + yaml_scalar(a.value, true), edits.size()});
         changed.insert(st.node);
       } else {
         fail(ed.why_not_editable(a.path, st.node));
@@ -241,6 +246,8 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       edits.push_back({span->first, span->second, render_flow(f.tree, false), edits.size()});
     } else if (auto p = ed.empty_value_point(node)) {
       edits.push_back({*p, *p, " " + render_flow(f.tree, false), edits.size()});
+    } else if (auto k = ed.bare_key_point(node)) {  // `{R2: 20, R3}`: R3 gets its colon and the mapping
+      edits.push_back({*k, *k, ": " + render_flow(f.tree, true), edits.size()});
     } else {
       errors.push_back({f.origins.front(), tr("cannot find where to write the new value")});
       return false;
@@ -378,6 +385,12 @@ bool PlanDocument::apply(const std::vector<Assignment>& assignments, SourceFile&
       const Node* n = l.found ? &reread.doc_.node(l.node) : nullptr;
       bool ok = n && (is_null_word(a.value) ? n->kind == Kind::null : n->kind == Kind::scalar && n->text == a.value);
       if (!ok) {
+        // A path through the id assigned: say so, and which path works.
+        auto was = assigned.find(a.path);
+        if (auto why = was == assigned.end() ? std::nullopt : ed.why_id_assigned(a.path, was->second, a.value)) {
+          found.push_back({a.origin, *why});
+          return false;
+        }
         found.push_back({a.origin, trf("`{}` would not read back as the value assigned; its layout around there is "
                                        "unusual: edit that part by hand",
                                        a.path)});

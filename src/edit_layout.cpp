@@ -55,6 +55,17 @@ std::string Editor::why_not_editable(const std::string& path, uint32_t idx) cons
     return trf("`{}` has its anchor or tag on one line and its value on the next; yplan edits only single-line "
                "values",
                path);
+  // A value written as nothing, where empty_value_point() found no colon to
+  // write after: not several lines, so say what is there.
+  if (doc_.node(idx).kind == Kind::null) {
+    if (doc_.node(d_.parent_[idx]).kind == Kind::sequence)
+      return trf("`{}` is a list item written as nothing (a `-` alone); yplan cannot write into it: write the "
+                 "value after its `-` by hand",
+                 path);
+    return trf("`{}` is a key written without its colon and value (such as `? key`); write it as `key: value` by "
+               "hand",
+               path);
+  }
   return trf("`{}` is written over several lines; yplan edits only single-line values", path);
 }
 
@@ -115,6 +126,25 @@ std::optional<size_t> Editor::empty_value_point(uint32_t value) const {
       after = q;
     }
     return after;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> Editor::bare_key_point(uint32_t value) const {
+  uint32_t p = d_.parent_[value];
+  const Node& map = doc_.node(p);
+  if (map.kind != Kind::map || !map.flow || doc_.node(value).kind != Kind::null) return std::nullopt;
+  for (size_t i = 1; i < map.children.size(); i += 2) {
+    if (map.children[i] != value) continue;
+    auto ks = scalar_span(map.children[i - 1]);
+    if (!ks) return std::nullopt;
+    const std::string& t = d_.src_.text;
+    size_t c = ks->second;
+    while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
+    // After the key comes the next entry or the end of the mapping; a colon
+    // is empty_value_point()'s case.
+    if (c >= t.size() || (t[c] != ',' && t[c] != '}' && t[c] != '\n' && t[c] != '\r')) return std::nullopt;
+    return ks->second;
   }
   return std::nullopt;
 }

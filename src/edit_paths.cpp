@@ -1,7 +1,9 @@
 // The editor's path resolution: the index of entities by id
 // (PlanDocument::index_entities, ids), a contract path resolved as far as it
 // exists (Editor::resolve, PlanDocument::lookup), and the nearest existing path
-// when it does not (did you mean). Shared pieces: internal/editor.hpp.
+// when it does not (did you mean), and why a path that names a value by
+// that value itself (an id) cannot be assigned through. Shared pieces:
+// internal/editor.hpp.
 #include "internal/editor.hpp"
 
 #include "internal/yaml_mistakes.hpp"
@@ -291,6 +293,90 @@ PlanDocument::Step Editor::resolve(const std::string& path) const {
     st.canonical += "." + parts[i];
   }
   return st;
+}
+
+std::string Editor::place_path(uint32_t node, uint32_t own) const {
+  auto entity = [&](uint32_t item) -> std::string {
+    for (const auto& [kind, ids] : d_.by_kind_)
+      for (const auto& [id, at] : ids)
+        if (at == item) return kind + "." + id;
+    return {};
+  };
+  std::vector<std::string> parts;
+  uint32_t x = node;
+  for (; d_.parent_[x] != x; x = d_.parent_[x]) {
+    if (x != own) {
+      if (std::string e = entity(x); !e.empty()) {
+        parts.push_back(e);
+        break;
+      }
+    }
+    const Node& p = doc_.node(d_.parent_[x]);
+    for (size_t i = 0; i < p.children.size(); ++i) {
+      if (p.children[i] != x) continue;
+      if (p.kind == Kind::sequence) parts.push_back(std::to_string(i));
+      else if (i % 2 == 1) parts.push_back(doc_.node(p.children[i - 1]).text);
+      break;
+    }
+  }
+  std::string out;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) out += (out.empty() ? "" : ".") + *it;
+  return out;
+}
+
+std::optional<std::string> Editor::why_id_assigned(const std::string& path, uint32_t node,
+                                                   const std::string& value) const {
+  const Node& n = doc_.node(node);
+  if (n.kind != Kind::scalar || n.text.empty() || n.text == value) return std::nullopt;
+  // Only a path that goes through the old id: by its place it reads back.
+  const std::string seg = "." + n.text;
+  size_t at = path.find(seg);
+  bool named = false;
+  for (; at != std::string::npos; at = path.find(seg, at + 1))
+    if (at + seg.size() == path.size() || path[at + seg.size()] == '.') named = true;
+  if (!named) return std::nullopt;
+  auto key_of = [&](uint32_t child) -> std::string {
+    const Node& p = doc_.node(d_.parent_[child]);
+    if (p.kind != Kind::map) return {};
+    for (size_t i = 1; i < p.children.size(); i += 2)
+      if (p.children[i] == child) return doc_.node(p.children[i - 1]).text;
+    return {};
+  };
+  auto kind_of = [&](uint32_t item) -> std::string {
+    for (const auto& [kind, ids] : d_.by_kind_)
+      for (const auto& [id, at_node] : ids)
+        if (at_node == item) return kind;
+    return {};
+  };
+  // A section's list of listings: `projects:` under a section.
+  auto listings = [&](uint32_t seq) {
+    return doc_.node(seq).kind == Kind::sequence && key_of(seq) == "projects" && kind_of(d_.parent_[seq]) == "section";
+  };
+  const uint32_t up = d_.parent_[node];
+  // The place path names the item by its place, past its own id.
+  const std::string here = place_path(node, listings(up) ? node : d_.parent_[node]);
+  if (listings(up))  // `- project-id`
+    return trf("`{}` names the listing of project `{}` by that id: assigning to it changes which project it lists, "
+               "and the path then names nothing; to list another project there, name the listing by its place: "
+               "`{}={}`",
+               path, n.text, here, value);
+  const std::string key = key_of(node);
+  if (key == "project" && listings(d_.parent_[up]))  // `- project: project-id`
+    return trf("`{}` names the listing of project `{}` by that id: assigning to it changes which project it lists, "
+               "and the path then names nothing; set one of the listing's fields (budget, previous, partial, note) "
+               "instead, or name the listing by its place: `{}={}`",
+               path, n.text, here, value);
+  if (key != "id") return std::nullopt;
+  const std::string kind = kind_of(up);
+  if (kind == "project")
+    return trf("`{}` is the id the path names project `{}` by: after the edit the path names nothing; to rename "
+               "the project, name it by its place, `{}={}`, and rename its listings too (an editor's rename through "
+               "`yplan lsp` does both)",
+               path, n.text, here, value);
+  if (kind.empty()) return std::nullopt;
+  return trf("`{}` is the id the path names `{}` by: after the edit the path names nothing; to change the id, name "
+             "it by its place: `{}={}`",
+             path, n.text, here, value);
 }
 
 PlanDocument::Lookup PlanDocument::lookup(const std::string& path) const {

@@ -1,7 +1,8 @@
 // A plan file that is not UTF-8, recognised (see internal/yaml_mistakes.hpp):
 // UTF-16 by its byte-order mark or its NUL pattern, Shift_JIS (CP932) or
 // EUC-JP by their double-byte characters; with the iconv line that converts
-// it.
+// it. And line ends that are a CR alone (old Mac OS), which yaml-cpp does
+// not read as line ends.
 #include "internal/yaml_mistakes.hpp"
 
 #include <algorithm>
@@ -111,6 +112,30 @@ bool explain_encoding(const SourceFile& src, ParseError& err) {
   err.pos = src.pos_at_offset(bad);
   err.message = trf("the file is in {}, not UTF-8: yplan reads UTF-8 only", name);
   err.help = convert_help(src, iconv_name);
+  return true;
+}
+
+bool lone_cr(const SourceFile& src, ParseError& err) {
+  std::string_view t = src.text;
+  size_t cr = t.find('\r');
+  while (cr != std::string_view::npos && cr + 1 < t.size() && t[cr + 1] == '\n') cr = t.find('\r', cr + 2);
+  if (cr == std::string_view::npos) return false;
+  err.pos = src.pos_at_offset(cr);
+  std::string file = src.path == "-" ? "FILE" : src.path;
+  if (t.find('\n') == std::string_view::npos) {
+    // Every line ends so: the file was saved with old Mac OS line ends.
+    err.message = tr("the lines of this file end with a CR alone (old Mac OS line ends); yplan reads lines that "
+                     "end with LF or CR LF");
+    err.help = trf("convert the line ends to LF: tr '\\r' '\\n' < {} > {}.lf (then use the new file), or save "
+                   "it with LF line ends in your editor",
+                   file, file);
+  } else {
+    // One stray CR in a file whose other lines end with LF or CR LF.
+    err.message = tr("a CR alone here (an old Mac OS line end) in a file whose other lines end with LF; yplan "
+                     "does not read it as a line end");
+    err.help = tr("delete the CR here (some editors show it as ^M), or save the file with LF line ends in "
+                  "your editor");
+  }
   return true;
 }
 

@@ -246,6 +246,7 @@ bool text_checks(const SourceFile& src, ParseError& err) {
     mistakes::explain_encoding(src, err);  // Shift_JIS, UTF-16: name it and how to convert
     return false;
   }
+  if (mistakes::lone_cr(src, err)) return false;  // else yaml-cpp reads the file as one line
   return check_flow_depth(src, err);
 }
 

@@ -126,12 +126,13 @@ int run(const Options& o) {
     // A byte-order mark (Windows editors write one) is not part of the first line.
     size_t line_no = 0, start = batch.bom_length();
     const std::string& t = batch.text;
+    // Lines end with LF, CR LF, or a CR alone (old Mac OS), which would
+    // otherwise make the whole file one line.
     while (start < t.size()) {
-      size_t nl = t.find('\n', start);
+      size_t nl = t.find_first_of("\r\n", start);
       std::string line = t.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-      start = nl == std::string::npos ? t.size() : nl + 1;
+      start = nl == std::string::npos ? t.size() : nl + (t.compare(nl, 2, "\r\n") == 0 ? 2 : 1);
       ++line_no;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
       size_t first = line.find_first_not_of(" \t");
       if (first == std::string::npos || line[first] == '#') continue;
       PlanDocument::Assignment a;

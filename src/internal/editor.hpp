@@ -60,6 +60,18 @@ class Editor {
   // Resolves a contract path as far as it exists (edit_paths.cpp).
   PlanDocument::Step resolve(const std::string& path) const;
 
+  // A path to `node` that does not go through the id of `own` (an entity's
+  // item): from the nearest other entity, by keys and list places
+  // ("section.1.1.1.projects.0", "projects.3.id").
+  std::string place_path(uint32_t node, uint32_t own) const;
+
+  // When `path` names `node` through the node's own old text: the id of a
+  // project, section, KPI or goal (`project.a.id`), a listing written as the
+  // project id alone (`section.1.projects.a`) or its `project:` key. Assigning
+  // `value` there leaves the path naming nothing (the edit's re-read finds no
+  // value there): the message that says so and names the path that works.
+  std::optional<std::string> why_id_assigned(const std::string& path, uint32_t node, const std::string& value) const;
+
   // The layout of the text (edit_layout.cpp).
   // Is `node` inside a flow collection?
   bool in_flow(uint32_t node) const;
@@ -81,6 +93,11 @@ class Editor {
   // For a value written as nothing at all (`key:`): the offset just after the
   // key's colon, where " VALUE" goes.
   std::optional<size_t> empty_value_point(uint32_t value) const;
+
+  // For a key written alone in a flow mapping, without colon or value
+  // (`{budget: 100, previous}`: `previous` is null): the offset just after
+  // the key, where ": VALUE" goes.
+  std::optional<size_t> bare_key_point(uint32_t value) const;
 
   // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
   bool empty_value(uint32_t idx) const;

@@ -9,7 +9,8 @@
 namespace yplan::yaml {
 
 // Before yaml-cpp reads the text: UTF-8 without NUL bytes (else the
-// encoding is named when recognised), and flow nesting within bounds.
+// encoding is named when recognised), no line end that is a CR alone, and
+// flow nesting within bounds.
 bool text_checks(const SourceFile& src, ParseError& err);
 
 // After: every quoted string is closed, and none opened on one line runs on

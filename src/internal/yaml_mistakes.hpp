@@ -17,6 +17,12 @@ namespace yplan::yaml::mistakes {
 // is not UTF-8, or 1:1 for UTF-16) and returns true when one is recognised.
 bool explain_encoding(const SourceFile& src, ParseError& err);
 
+// A line end that is a CR alone (a CR not followed by LF: old Mac OS), which
+// yaml-cpp reads as an ordinary character, not as YAML's line break (YAML
+// 1.2 b-break). Fills `err` (at the first such CR, with the way to convert)
+// and returns true when there is one.
+bool lone_cr(const SourceFile& src, ParseError& err);
+
 // yaml-cpp gave up at err.pos: look at that line and the one above for a
 // known mistake (a tab or a full-width space in the indentation, a string
 // quoted over several lines, `: ` inside a plain value, a key without its

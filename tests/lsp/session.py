@@ -236,6 +236,25 @@ check("debounced: no other diagnostics", [m for m in c.notes if m.get("method") 
 c.notify("exit")
 c.close()
 
+# A plan whose lines end with a CR alone: the parse finding validate gives, at the
+# first CR (the end of line 0 for the client, which reads a CR alone as a line end).
+c = Client(YPLAN)
+c.request("initialize", {"processId": None, "capabilities": {}})
+CR_URI = "file:///tmp/lsp-test/cr.yaml"
+c.notify("textDocument/didOpen", {"textDocument": {"uri": CR_URI, "languageId": "yaml", "version": 1,
+                                                   "text": TEXT.replace("\n", "\r")}})
+note = c.wait_note("textDocument/publishDiagnostics")
+d = note["params"]["diagnostics"]
+check("CR line ends: one parse finding at the first CR",
+      [(x["code"], x["range"]["start"], x["message"]) for x in d],
+      [("parse", {"line": 0, "character": TEXT.index("\n")},
+        "the lines of this file end with a CR alone (old Mac OS line ends); yplan reads lines that end with LF or "
+        "CR LF\nconvert the line ends to LF: tr '\\r' '\\n' < /tmp/lsp-test/cr.yaml > /tmp/lsp-test/cr.yaml.lf "
+        "(then use the new file), or save it with LF line ends in your editor")])
+c.request("shutdown")
+c.notify("exit")
+c.close()
+
 if failures:
     print(f"{len(failures)} failed: {', '.join(failures)}")
     sys.exit(1)

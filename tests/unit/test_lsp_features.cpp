@@ -194,6 +194,20 @@ TEST_CASE("a text that is not YAML answers with what is known") {
   CHECK(code_actions(a, {0, 5}).empty());
 }
 
+TEST_CASE("a file whose lines end with a CR alone: the parse finding the command line gives") {
+  std::string text = kPlan;
+  std::replace(text.begin(), text.end(), '\n', '\r');
+  Analysis a("t.yaml", text);
+  CHECK_FALSE(a.parsed());
+  REQUIRE(a.diagnostics().size() == 1);
+  const Diagnostic& d = a.diagnostics()[0];
+  CHECK(d.check == "parse");
+  CHECK(d.message ==
+        "the lines of this file end with a CR alone (old Mac OS line ends); yplan reads lines that end with LF or CR LF");
+  CHECK(d.pos.line == 1);
+  CHECK(d.pos.col == 9);  // the first CR, where the client's first line ends too
+}
+
 TEST_CASE("every feature at offsets all over every fuzz corpus file: no crash, spans inside the text") {
   namespace fs = std::filesystem;
   size_t files = 0;

@@ -91,6 +91,28 @@ TEST_CASE("legacy encodings are named") {
   CHECK(p.err.message == "invalid UTF-8 byte sequence");
 }
 
+TEST_CASE("line ends that are a CR alone are named, at the first one") {
+  auto p = parse("yplan: 1\rplan:\r  id: x\r");
+  CHECK_FALSE(p.ok);
+  CHECK(p.err.message ==
+        "the lines of this file end with a CR alone (old Mac OS line ends); yplan reads lines that end with LF or CR LF");
+  CHECK(p.at() == "1:9");
+  CHECK(p.err.help ==
+        "convert the line ends to LF: tr '\\r' '\\n' < t.yaml > t.yaml.lf (then use the new file), or save it with "
+        "LF line ends in your editor");
+  // One stray CR among LF line ends (a CR LF before it is no such CR).
+  p = parse("yplan: 1\r\nplan:\n  id: x\r  title: y\n");
+  CHECK_FALSE(p.ok);
+  CHECK(p.err.message == "a CR alone here (an old Mac OS line end) in a file whose other lines end with LF; yplan "
+                         "does not read it as a line end");
+  CHECK(p.at() == "3:8");
+  CHECK(p.err.help == "delete the CR here (some editors show it as ^M), or save the file with LF line ends in your "
+                      "editor");
+  // CR LF line ends, and a CR as the very last byte after LF ones.
+  CHECK(parse("yplan: 1\r\nplan:\r\n  id: x\r\n").ok);
+  CHECK_FALSE(parse("a: 1\nb: 2\r").ok);
+}
+
 TEST_CASE("explain_number: the character that is wrong, and the number to write") {
   using yplan::NumberProblem;
   auto p = yplan::explain_number("1.2万");

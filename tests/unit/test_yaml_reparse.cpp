@@ -127,6 +127,10 @@ TEST_CASE("reparse: CRLF lines, the first line, the last line without a newline"
   o = edit(bare, {span(bare, "2")}, {"345"});
   CHECK(o.reparsed);
   CHECK(o.difference == "");
+  // A CR alone written into a value fails as a whole parse fails (text_checks).
+  o = edit(crlf, {span(crlf, "2")}, {"2\r3"});
+  CHECK_FALSE(o.reparsed);
+  CHECK_FALSE(o.parses);
 }
 
 TEST_CASE("reparse declines what it cannot vouch for") {
