@@ -158,7 +158,7 @@ std::string usage_error_text(const CLI::ParseError& e) {
     return trf("unexpected arguments {}; remove them", fmt::join(args, ", "));
   }
   if (std::regex_match(m, g, std::regex("(.*): (.*) not in \\{([^,]*)\\}")))  // one choice: no "one of"
-    return trf("{} takes only `{}`, not `{}`", g[1].str(), g[3].str(), g[2].str());
+    return trf("{} does not take `{}`; give `{}`, the only value it takes", g[1].str(), g[2].str(), g[3].str());
   if (std::regex_match(m, g, std::regex("(.*): (.*) not in (\\{.*\\})")))
     return trf("{}: `{}` is not allowed; give one of {}", g[1].str(), g[2].str(), choices(g[3].str()));
   if (std::regex_match(m, g, std::regex("(.*): Value (.*) not in range (.*) to (.*)")))

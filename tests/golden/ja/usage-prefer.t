@@ -1,4 +1,4 @@
 $ yplan fix --lang ja --check relisting-mismatch --prefer nope plans/mirai-2020.yaml
 --- stderr
-yplan: fix: --prefer に指定できるのは `project` だけです。`nope` は指定できません（yplan fix --help を参照）
+yplan: fix: --prefer に `nope` は指定できません。指定できる値は `project` だけです（yplan fix --help を参照）
 [exit 2]
