@@ -54,6 +54,11 @@ int run(const Options& o) {
     usage_error("validate", tr("no plan given; name plan files or directories to check (or - for standard input)"));
     return kExitTrouble;
   }
+  // Only the text format has lines to leave out: elsewhere -q would be silently ignored.
+  if (o.quiet && o.format != "text") {
+    usage_error("validate", trf("{} has no effect with {}; drop one of them", "--quiet", "--format " + o.format));
+    return kExitTrouble;
+  }
   ValidateOptions vo;
   vo.skip = o.skip;
   vo.strict = o.strict;
