@@ -84,6 +84,7 @@ std::vector<const CLI::Option*> options_of(const CLI::App& app) {
 // flag takes no value: CLI11 would read the value as true or false (or fail
 // to, "`maybe` is not a number"), and --help=x would be ignored.
 std::pair<std::string, std::string> flag_with_value(const CLI::App& sub, int argc, char** argv, int after) {
+  if (sub.get_prefix_command()) return {};  // the hidden __complete: its words are a command line being typed
   for (int i = after + 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--") break;
