@@ -55,10 +55,11 @@ std::vector<Diagnostic> new_findings(const std::vector<Diagnostic>& before, cons
 
 namespace {
 
-// A figure for people: "200,753", "none" for null, else as written.
+// A figure for people: "200,753", "null" for any null (as recalc.cpp says
+// it: the file's word, not English in every language), else as written.
 std::string shown(std::string_view written) {
   if (written.empty() || written == "null" || written == "~" || written == "Null" || written == "NULL")
-    return "none";
+    return "null";
   if (auto v = parse_number(written); v && v->integral && !v->overflow) return group_thousands(v->integer);
   return std::string(written);
 }

@@ -60,7 +60,17 @@ void Loader::wrong_kind(const Node& n, const std::string& path, const char* expe
         tr("write the value itself in place of `*name`: copy it from where `&name` labels it");
     return;
   }
-  schema(n.pos, path, trf("`{}` must be {}, not {}", leaf(path), tr(expected), kind_noun(n.kind)));
+  // An item of a list is named by its place, counted from 1, and its list
+  // (`summary.0`: "item 1 of `summary`"), not by its index alone (`0`).
+  const std::string name = leaf(path);
+  const auto dot = path.rfind('.');
+  if (dot != std::string::npos && !name.empty() && name.find_first_not_of("0123456789") == std::string::npos &&
+      name.size() < 10) {
+    schema(n.pos, path, trf("item {} of `{}` must be {}, not {}", std::stol(name) + 1, leaf(path.substr(0, dot)),
+                            tr(expected), kind_noun(n.kind)));
+    return;
+  }
+  schema(n.pos, path, trf("`{}` must be {}, not {}", name, tr(expected), kind_noun(n.kind)));
 }
 
 bool Loader::fields(uint32_t idx, const std::string& path, const std::vector<std::string_view>& known,
@@ -102,6 +112,15 @@ bool Loader::fields(uint32_t idx, const std::string& path, const std::vector<std
       continue;
     }
     if (const auto* first = out.find(key)) {
+      // Both on one line (a flow mapping, {a: 1, a: 2}): "this one or line N" would name this line twice.
+      if (first->key_pos.line == k.pos.line) {
+        sink_.error("schema", k.pos, kpath,
+                    trf("duplicate key `{}`; it is already set earlier on this line, at column {}", key,
+                        first->key_pos.col)).help =
+            trf("keep one `{}`: delete the one that is out of date (both are on line {}), or correct the key if "
+                "another was meant", key, k.pos.line);
+        continue;
+      }
       sink_.error("schema", k.pos, kpath,
                   trf("duplicate key `{}`; it is already set at line {}", key, first->key_pos.line)).help =
           trf("keep one `{}`: delete the line that is out of date (this one or line {}), or correct the key if "

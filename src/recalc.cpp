@@ -31,7 +31,9 @@ bool same(const AmountField& a, const AmountField& b) {
   return a.has() == b.has() && (!a.has() || a.amount->value == b.amount->value);
 }
 
-std::string shown(const AmountField& f) { return f.has() ? group_thousands(f.amount->value) : std::string("none"); }
+// A null figure as the file writes it ("null → 1,000"): a word such as
+// "none" would be English in every language.
+std::string shown(const AmountField& f) { return f.has() ? group_thousands(f.amount->value) : std::string("null"); }
 
 // Causes of a change, in first-seen order, without repeats.
 struct Causes {

@@ -209,9 +209,12 @@ std::string nearest(std::string_view word, std::span<const std::string_view> can
       best = std::string(c);
     }
   }
-  // Suggest only what is plausibly a typo: at most a third of the word wrong.
+  // Suggest only what is plausibly a typo: at most a third of the word wrong
+  // (one slip in a word of up to five characters, two from six: "formt" is
+  // "format", but "bogus" is not "jobs", nor "foo" "fix"). A word of one
+  // character has no slip to make: any other word is as near as the next.
   const size_t len = code_points(word).size();
-  size_t limit = len <= 2 ? 1 : std::max<size_t>(2, (len + 2) / 3);
+  size_t limit = len <= 1 ? 0 : std::max<size_t>(1, len / 3);
   return best_d <= limit ? best : std::string();
 }
 

@@ -50,7 +50,10 @@ bool valid_utf8(std::string_view s);
 // Damerau–Levenshtein (optimal string alignment) distance.
 size_t edit_distance(std::string_view a, std::string_view b);
 
-// The candidate nearest to `word`, or "" when none is near enough to suggest.
+// The candidate nearest to `word` by edit_distance, or "" when none is near
+// enough to be a likely slip: at most a third of `word`'s characters wrong
+// (one in a word of two to five characters); a word of one character gets
+// only itself.
 std::string nearest(std::string_view word, std::span<const std::string_view> candidates);
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
 

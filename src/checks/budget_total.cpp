@@ -22,14 +22,19 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
   // An unknown sum (a figure missing or unreadable, a listing of no defined
   // project) or one beyond 64 bits: value-format, schema or unknown-project
   // has said so (sum_overflow.cpp); nothing to compare, and nothing to fix.
-  auto one = [&](const AmountField& stated, const Figure& sum_figure, const char* field, const char* msgid) {
+  auto one = [&](const AmountField& stated, const Figure& sum_figure, const char* field, const char* msgid,
+                 const char* null_msgid) {
     if (!stated.stated || stated.invalid || !sum_figure.known()) return;
     const int64_t computed = sum_figure.value;
     int64_t s = stated.value_or(0);  // a stated null means none: zero
     if (s == computed) return;
-    sink.error("budget-total", stated.pos, path + "." + field,
-               trf(msgid, stated.has() ? amount(s) : std::string(tr("none")), tr(what), amount(computed),
-                   difference(s, computed)));
+    // A stated null is no figure: say so, not "total budget none differs".
+    if (stated.has())
+      sink.error("budget-total", stated.pos, path + "." + field,
+                 trf(msgid, amount(s), tr(what), amount(computed), difference(s, computed)));
+    else
+      sink.error("budget-total", stated.pos, path + "." + field,
+                 trf(null_msgid, tr(what), amount(computed)));
     // Certain only when every figure of the sum is known: a total whose
     // listings include an unreadable or overflowing figure is left to a human.
     if (unambiguous && !sum.unknown() && !sum.overflow()) {
@@ -39,9 +44,11 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
                  "project that only partly belongs here with `partial: true` and its part");
     }
   };
-  one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"));
+  one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"),
+      tr_noop("stated total budget is null (no figure) but the sum of {} is {}"));
   one(total.previous, sum.previous, "previous",
-      tr_noop("stated total previous {} differs from the sum of {}, {} (difference {})"));
+      tr_noop("stated total previous {} differs from the sum of {}, {} (difference {})"),
+      tr_noop("stated total previous is null (no figure) but the sum of {} is {}"));
 }
 
 }  // namespace

@@ -13,7 +13,10 @@
 namespace yplan {
 
 namespace {
-std::string shown(const AmountField& f) { return f.amount ? amount(f.amount->value) : std::string(tr("none")); }
+// A stated null is no figure: "states budget null (no figure)", not "states budget none".
+std::string shown(const AmountField& f) {
+  return f.amount ? amount(f.amount->value) : std::string(tr("null (no figure)"));
+}
 const Listing* first_listing(const Section& s, const std::string& project) {
   for (const auto& l : s.listings)
     if (l.project.value == project) return &l;

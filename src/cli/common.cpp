@@ -157,6 +157,8 @@ std::string usage_error_text(const CLI::ParseError& e) {
     for (std::string a; words >> a;) args.insert(args.begin(), "`" + a + "`");
     return trf("unexpected arguments {}; remove them", fmt::join(args, ", "));
   }
+  if (std::regex_match(m, g, std::regex("(.*): (.*) not in \\{([^,]*)\\}")))  // one choice: no "one of"
+    return trf("{} does not take `{}`; give `{}`, the only value it takes", g[1].str(), g[2].str(), g[3].str());
   if (std::regex_match(m, g, std::regex("(.*): (.*) not in (\\{.*\\})")))
     return trf("{}: `{}` is not allowed; give one of {}", g[1].str(), g[2].str(), choices(g[3].str()));
   if (std::regex_match(m, g, std::regex("(.*): Value (.*) not in range (.*) to (.*)")))

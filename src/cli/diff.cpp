@@ -29,6 +29,7 @@ struct Options {
   bool quiet = false;
   std::string git_dir;  // --git: where git runs (the working file's directory)
   bool git_external = false;
+  std::string shown;  // the first option given that shapes output (--format, --stat, --text), for --quiet
 };
 
 // Reads and loads one side. On trouble returns false with why (naming the side) in `error`.
@@ -116,6 +117,16 @@ int run_git_external(const Options& o) {
 }
 
 int run(Options o) {
+  // --quiet prints nothing (git's driver prints, and exits 0, whatever it finds):
+  // an option that shapes the output would be silently ignored with it.
+  if (o.quiet && !o.shown.empty()) {
+    usage_error("diff", trf("{} has no effect with {}; drop one of them", o.shown, "--quiet"));
+    return kExitTrouble;
+  }
+  if (o.quiet && o.git_external) {
+    usage_error("diff", trf("{} has no effect with {}; drop one of them", "--quiet", "--git-external"));
+    return kExitTrouble;
+  }
   if (o.git_external) return run_git_external(o);
   if (!o.git.empty()) {
     if (!o.sides.empty()) {
@@ -198,7 +209,14 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
   sub->add_flag("--git-external", o->git_external,
                 tr("Act as git's diff driver: take git's 7 arguments (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE "
                    "NEW-HEX NEW-MODE) and exit 0; see yplan-diff(1)"));
-  sub->callback([o, &rc] { rc = run(*o); });
+  sub->callback([o, sub, &rc] {
+    for (const char* name : {"--format", "--stat", "--text"})
+      if (sub->get_option(name)->count() > 0) {
+        o->shown = name;
+        break;
+      }
+    rc = run(*o);
+  });
   return sub;
 }
 

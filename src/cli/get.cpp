@@ -23,6 +23,7 @@ struct Options {
   std::string format = "yaml";
   bool raw = false;
   std::string lang;
+  bool format_given = false;  // --format on the command line (not its default)
 };
 
 // Is a value under this key a number by the format (budget, a target, ...)?
@@ -135,6 +136,16 @@ int run(const Options& o) {
                           "plan.title or project.ID.budget"));
     return kExitTrouble;
   }
+  // --list prints ids: a path, --raw or --format would be silently ignored.
+  if (!o.list.empty() && !o.paths.empty()) {
+    usage_error("get", trf("--list prints the ids of a kind and reads no path; drop `{}` or --list", o.paths.front()));
+    return kExitTrouble;
+  }
+  for (const auto& [given, name] : {std::pair{o.raw, "--raw"}, std::pair{o.format_given, "--format"}})
+    if (!o.list.empty() && given) {
+      usage_error("get", trf("{} has no effect with {}; drop one of them", name, "--list"));
+      return kExitTrouble;
+    }
   SourceFile src;
   std::string err;
   if (!read_input(o.file, src)) return kExitTrouble;
@@ -205,14 +216,17 @@ CLI::App* add_get(CLI::App& app, int& rc) {
   sub->add_option("paths", o->paths, tr("Paths: plan.FIELD, project.ID.FIELD, section.ID.FIELD, kpi.ID.FIELD, goal.ID.FIELD"));
   sub->add_option("--list", o->list, tr("Print the ids of a kind, one a line"))
       ->check(CLI::IsMember({"project", "section", "kpi", "goal"}));
-  sub->add_option("--format", o->format, tr("Mappings and lists as yaml or json"))
+  auto* format = sub->add_option("--format", o->format, tr("Mappings and lists as yaml or json"))
       ->check(CLI::IsMember({"yaml", "json"}))
       ->default_val("yaml");
   sub->add_flag("--raw", o->raw, tr("Print scalars exactly as written (\"91,456\", not 91456)"));
   add_lang_option(*sub, o->lang);
   // No colour in this output yet; accepted so that one command line fits every subcommand.
   add_color_option(*sub, o->color);
-  sub->callback([o, &rc] { rc = run(*o); });
+  sub->callback([o, format, &rc] {
+    o->format_given = format->count() > 0;
+    rc = run(*o);
+  });
   return sub;
 }
 

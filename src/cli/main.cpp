@@ -34,14 +34,68 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_complete,
 };
 
-// The options `sub` has, as written on a command line (--format, -q).
-std::vector<std::string> option_names(const CLI::App& sub) {
-  std::vector<std::string> names;
-  for (const auto* opt : sub.get_options()) {
-    for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
-    for (const auto& s : opt->get_snames()) names.push_back("-" + s);
+// The option to suggest for `bad`, an option `sub` does not have ("" when
+// none is close enough to be a likely slip):
+//   --NAME  the one long option NAME begins (--list: --list-checks), else the
+//           long option nearest NAME by edit distance (text.hpp's nearest():
+//           about a third of the name wrong at most; --formt: --format);
+//   -X      the short option that differs only in case (-Q: -q), else the one
+//           long option whose name begins with X (-w: --width); a short
+//           option is one letter, and any other letter is no nearer than any
+//           other, so no edit distance between letters is a reason to suggest.
+std::string suggest_option(std::string_view bad, const std::vector<const CLI::Option*>& options) {
+  std::vector<std::string> longs;
+  std::vector<std::string> shorts;
+  for (const auto* opt : options) {
+    for (const auto& l : opt->get_lnames()) longs.push_back(l);
+    for (const auto& s : opt->get_snames()) shorts.push_back(s);
   }
-  return names;
+  auto only = [](const std::vector<std::string>& v) { return v.size() == 1 ? "--" + v.front() : std::string(); };
+  if (bad.rfind("--", 0) == 0) {
+    const std::string name(bad.substr(2));
+    if (name.empty()) return {};
+    std::vector<std::string> begun;
+    for (const auto& l : longs)
+      if (l.size() > name.size() && l.rfind(name, 0) == 0) begun.push_back(l);
+    if (begun.size() == 1) return "--" + begun.front();
+    std::string near = yplan::nearest(name, longs);
+    return near.empty() ? std::string() : "--" + near;
+  }
+  if (bad.size() != 2 || bad[0] != '-') return {};
+  const auto letter = static_cast<unsigned char>(bad[1]);
+  for (const auto& s : shorts)
+    if (s.size() == 1 && s[0] != bad[1] && std::tolower(static_cast<unsigned char>(s[0])) == std::tolower(letter))
+      return "-" + s;
+  std::vector<std::string> begun;
+  for (const auto& l : longs)
+    if (std::tolower(static_cast<unsigned char>(l[0])) == std::tolower(letter)) begun.push_back(l);
+  return only(begun);
+}
+
+std::vector<const CLI::Option*> options_of(const CLI::App& app) {
+  std::vector<const CLI::Option*> out;
+  for (const auto* opt : app.get_options())
+    if (opt->nonpositional()) out.push_back(opt);
+  return out;
+}
+
+// The first NAME=VALUE after the subcommand whose NAME is a flag of `sub`
+// (--recalc=maybe, -q=1): {NAME, VALUE}, or {"", ""} when there is none. A
+// flag takes no value: CLI11 would read the value as true or false (or fail
+// to, "`maybe` is not a number"), and --help=x would be ignored.
+std::pair<std::string, std::string> flag_with_value(const CLI::App& sub, int argc, char** argv, int after) {
+  if (sub.get_prefix_command()) return {};  // the hidden __complete: its words are a command line being typed
+  for (int i = after + 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") break;
+    auto eq = a.find('=');
+    if (a.size() < 2 || a[0] != '-' || eq == std::string_view::npos) continue;
+    std::string name(a.substr(0, eq));
+    if (name.size() != 2 && name.rfind("--", 0) != 0) continue;  // -jN=...: not NAME=VALUE
+    const CLI::Option* opt = sub.get_option_no_throw(name);
+    if (opt && opt->get_expected_max() == 0) return {name, std::string(a.substr(eq + 1))};
+  }
+  return {};
 }
 
 // The first argument after the subcommand that looks like an option `sub`
@@ -120,9 +174,14 @@ int main(int argc, char** argv) {
   // An option before any subcommand that yplan does not have: name it.
   if (argv[w][0] == '-') {
     const std::string first = argv[w];
+    const std::string first_name = first.substr(0, first.find('='));
+    if ((first_name == "-h" || first_name == "--help" || first_name == "--version") && first_name != first) {
+      yplan::cli::usage_error("", trf("{} takes no value; remove `={}`", first_name, first.substr(first_name.size() + 1)));
+      return yplan::cli::kExitTrouble;
+    }
     if (first != "-h" && first != "--help" && first != "--version" && first != "--lang" &&
         first.rfind("--lang=", 0) != 0) {
-      std::string near = yplan::nearest(first, std::vector<std::string>{"--help", "--version", "--lang"});
+      std::string near = suggest_option(first, options_of(app));
       yplan::cli::usage_error("", near.empty()
                                       ? trf("unknown option '{}'; put a subcommand's options after the subcommand",
                                             first)
@@ -132,6 +191,14 @@ int main(int argc, char** argv) {
   }
   // The subcommand a usage error belongs to ("" before any): its --help is the one to see.
   const std::string sub_name = std::find(names.begin(), names.end(), argv[w]) != names.end() ? argv[w] : "";
+  // A flag given a value (--recalc=maybe): say it takes none, whatever the value.
+  if (!sub_name.empty()) {
+    auto [flag, value] = flag_with_value(*app.get_subcommand_ptr(sub_name), argc, argv, w);
+    if (!flag.empty()) {
+      yplan::cli::usage_error(sub_name, trf("{} takes no value; remove `={}`", flag, value));
+      return yplan::cli::kExitTrouble;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -148,7 +215,7 @@ int main(int argc, char** argv) {
       yplan::cli::usage_error(sub_name, yplan::cli::usage_error_text(e));
       return yplan::cli::kExitTrouble;
     }
-    std::string near = yplan::nearest(bad, option_names(*sub));
+    std::string near = suggest_option(bad, options_of(*sub));
     yplan::cli::usage_error(sub_name, near.empty()
                                           ? yplan::trf("unknown option '{}'; correct it or remove it", bad)
                                           : yplan::trf("unknown option '{}'; did you mean '{}'?", bad, near));

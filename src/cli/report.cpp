@@ -84,6 +84,16 @@ int run(const Options& o) {
   ro.width = o.width ? o.width : terminal_width();
   apply_ambiguous_width(o.ambiguous_width);
 
+  // A byte-order mark is for CSV only: elsewhere --bom would be silently ignored.
+  if (o.bom && o.format != "csv") {
+    usage_error("report", tr("--bom applies to --format csv only; add --format csv, or drop --bom"));
+    return kExitTrouble;
+  }
+  // Only text is laid out to a width: elsewhere --width would be silently ignored.
+  if (o.width && o.format != "text") {
+    usage_error("report", trf("{} has no effect with {}; drop one of them", "--width", "--format " + o.format));
+    return kExitTrouble;
+  }
   // xlsx is binary: it goes to a file, or to standard output only when that is not a terminal.
   if (o.format == "xlsx" && o.output.empty()) {
     usage_error("report", tr("--format xlsx writes a binary workbook; give -o FILE (or -o - to send it to a pipe)"));

@@ -101,6 +101,12 @@ int run(const Options& o) {
                           "assignments or --from FILE"));
     return kExitTrouble;
   }
+  // --dry-run writes nothing: -o FILE would be silently ignored. (A plan
+  // read from standard input has -o - set for it: that one is no choice.)
+  if (o.dry_run && !o.output.empty() && !(o.file == "-" && o.output == "-")) {
+    usage_error("set", trf("{} has no effect with {}; drop one of them", "-o", "--dry-run"));
+    return kExitTrouble;
+  }
   if (o.file == "-" && o.from == "-") {
     usage_error("set", tr("the plan and --from are both - (standard input); name a file for one of them"));
     return kExitTrouble;

@@ -25,6 +25,7 @@ struct Options {
   bool list_checks = false;
   unsigned jobs = 0;
   std::string lang;
+  std::string given;  // the first option given that only checking uses (--format, ...), for --list-checks
 };
 
 void list_checks(std::ostream& out) {
@@ -36,11 +37,26 @@ void list_checks(std::ostream& out) {
 
 int run(const Options& o) {
   if (o.list_checks) {
+    // It reads no plan: a path or an option about checking would be silently ignored.
+    if (!o.paths.empty()) {
+      usage_error("validate",
+                  trf("--list-checks lists the checks and reads no plan; drop `{}` or --list-checks", o.paths.front()));
+      return kExitTrouble;
+    }
+    if (!o.given.empty()) {
+      usage_error("validate", trf("{} has no effect with {}; drop one of them", o.given, "--list-checks"));
+      return kExitTrouble;
+    }
     list_checks(std::cout);
     return kExitClean;
   }
   if (o.paths.empty()) {
     usage_error("validate", tr("no plan given; name plan files or directories to check (or - for standard input)"));
+    return kExitTrouble;
+  }
+  // Only the text format has lines to leave out: elsewhere -q would be silently ignored.
+  if (o.quiet && o.format != "text") {
+    usage_error("validate", trf("{} has no effect with {}; drop one of them", "--quiet", "--format " + o.format));
     return kExitTrouble;
   }
   ValidateOptions vo;
@@ -85,7 +101,14 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
   sub->add_option("-j,--jobs", o->jobs, tr("Check N files at once (default: one per core); output is the same"))
       ->check(whole_number(1, 1024))
       ->option_text("N");
-  sub->callback([o, &rc] { rc = run(*o); });
+  sub->callback([o, sub, &rc] {
+    for (const char* name : {"--format", "--strict", "--skip", "--quiet", "--jobs"})
+      if (sub->get_option(name)->count() > 0) {
+        o->given = name;
+        break;
+      }
+    rc = run(*o);
+  });
   return sub;
 }
 

@@ -24,6 +24,11 @@ mistakes=(
   "set"  "set $p"  "set $p project.iju-teiju.budget"  "set - --from - x=1"
   "fix"  "fix $p --check kpi-gap"  "fix $p --check relisting-mismatch"  "fix $p --prefer project"
   "fix $p --check nonesuch"  "lsp --bogus"  "schema --bogus"
+  "report -w 80 $p"  "fix -o x"  "validate --list"  "validate -Q $p"  "-v"  "foo $p"
+  "set $p --recalc=maybe x=1"  "validate -q=1 $p"  "get --help=x"  "--version=x"
+  "fix $p --check relisting-mismatch --prefer nope"  "get $p --list project plan.id"  "get $p --list kpi --raw"
+  "validate --list-checks $p"  "validate --list-checks --strict"  "set $p -n -o x plan.title=a"  "report --bom $p"  "report --format csv --width 80 $p"
+  "validate -q --format json $p"  "diff -q --stat $p $p"
 )
 en='^yplan: ([a-z]+: )?[^;]+; .+ \(see yplan ([a-z]+ )?--help\)$'
 ja='^yplan: ([a-z]+: )?.+[。？].+（yplan ([a-z]+ )?--help を参照）$'

@@ -415,7 +415,7 @@ TEST_CASE("relisting-mismatch fires when a non-partial listing states other figu
   CHECK(findings(plan, "relisting-mismatch") ==
         // One finding per listing (one cause), at its first figure, naming both.
         Lines{"13:17 warning[relisting-mismatch] section.s.projects.a.budget: listing of `a` under section s "
-              "states budget 900 and previous none, but the project's budget is 1,000 (difference -100) and its "
+              "states budget 900 and previous null (no figure), but the project's budget is 1,000 (difference -100) and its "
               "previous 900; mark it `partial: true` if only part of it belongs here"});
 }
 

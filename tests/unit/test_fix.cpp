@@ -238,7 +238,7 @@ TEST_CASE("recalculation: an assigned amount reads as the loader reads it, howev
   CHECK(follow({{"project.a.budget", "null", "#1"}}) ==
         yplan_test::Lines{
             "plan.total.budget 1,500 → 500 (follows project.a.budget)",
-            "section.2.projects.a.budget 1,000 → none (follows project.a.budget)",
+            "section.2.projects.a.budget 1,000 → null (follows project.a.budget)",
             "section.2.total.budget 1,000 → 0 (follows project.a.budget)",
         });
 }

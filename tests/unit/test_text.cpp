@@ -118,3 +118,28 @@ TEST_CASE("nearest: suggests plausible typos only") {
   CHECK(nearest("denshi-kenco", projects) == "denshi-kencho");
   CHECK(nearest("kokusai", projects) == "");
 }
+
+// Regression (was a bug): two slips were allowed in any word of three letters
+// or more, and one in a word of one letter, so `validate --bogus` suggested
+// --jobs, `yplan foo` fix, `-w` -h, and a project `b` the project `a`.
+TEST_CASE("nearest: one slip up to five characters, two from six, none in one") {
+  const std::vector<std::string> options = {"format", "strict", "skip", "quiet", "color", "lang", "list-checks", "jobs"};
+  CHECK(nearest("bogus", options) == "");
+  CHECK(nearest("formt", options) == "format");
+  CHECK(nearest("jbos", options) == "jobs");    // a transposition is one slip
+  CHECK(nearest("colour", options) == "color");
+  CHECK(nearest("strcit", options) == "strict");
+  CHECK(nearest("stirct", options) == "strict");
+  CHECK(nearest("fromatt", options) == "format");  // seven characters: two slips
+  CHECK(nearest("list", options) == "");        // a prefix is not a typo (main.cpp suggests --list-checks)
+  const std::vector<std::string> subcommands = {"validate", "report", "diff", "get", "set", "fix", "lsp"};
+  CHECK(nearest("foo", subcommands) == "");
+  CHECK(nearest("log", subcommands) == "");
+  CHECK(nearest("new", subcommands) == "");
+  CHECK(nearest("gte", subcommands) == "get");
+  CHECK(nearest("st", subcommands) == "set");
+  const std::vector<std::string> letters = {"a", "h", "q"};
+  CHECK(nearest("b", letters) == "");
+  CHECK(nearest("w", letters) == "");
+  CHECK(nearest("q", letters) == "q");
+}
