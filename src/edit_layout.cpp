@@ -103,50 +103,46 @@ std::optional<std::pair<size_t, size_t>> Editor::scalar_span(uint32_t idx) const
   return std::make_pair(b, e);
 }
 
-std::optional<size_t> Editor::empty_value_point(uint32_t value) const {
-  uint32_t p = d_.parent_[value];
-  const Node& map = doc_.node(p);
+std::optional<std::pair<size_t, size_t>> Editor::key_span(uint32_t value) const {
+  const Node& map = doc_.node(d_.parent_[value]);
   if (map.kind != Kind::map) return std::nullopt;
-  for (size_t i = 1; i < map.children.size(); i += 2) {
-    if (map.children[i] != value) continue;
-    auto ks = scalar_span(map.children[i - 1]);
-    if (!ks) return std::nullopt;
-    const std::string& t = d_.src_.text;
-    size_t c = ks->second;
-    while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
-    if (c >= t.size() || t[c] != ':') return std::nullopt;
-    ++c;
-    // `key: &a` or `key: !!str` with nothing after: the value goes after them.
-    size_t after = c;
-    for (;;) {
-      size_t q = after;
-      while (q < t.size() && (t[q] == ' ' || t[q] == '\t')) ++q;
-      if (q >= t.size() || (t[q] != '&' && t[q] != '!')) break;
-      while (q < t.size() && t[q] != ' ' && t[q] != '\t' && t[q] != '\n' && t[q] != '\r') ++q;
-      after = q;
-    }
-    return after;
-  }
+  for (size_t i = 1; i < map.children.size(); i += 2)
+    if (map.children[i] == value) return scalar_span(map.children[i - 1]);
   return std::nullopt;
 }
 
-std::optional<size_t> Editor::bare_key_point(uint32_t value) const {
-  uint32_t p = d_.parent_[value];
-  const Node& map = doc_.node(p);
-  if (map.kind != Kind::map || !map.flow || doc_.node(value).kind != Kind::null) return std::nullopt;
-  for (size_t i = 1; i < map.children.size(); i += 2) {
-    if (map.children[i] != value) continue;
-    auto ks = scalar_span(map.children[i - 1]);
-    if (!ks) return std::nullopt;
-    const std::string& t = d_.src_.text;
-    size_t c = ks->second;
-    while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
-    // After the key comes the next entry or the end of the mapping; a colon
-    // is empty_value_point()'s case.
-    if (c >= t.size() || (t[c] != ',' && t[c] != '}' && t[c] != '\n' && t[c] != '\r')) return std::nullopt;
-    return ks->second;
+std::optional<size_t> Editor::empty_value_point(uint32_t value) const {
+  auto ks = key_span(value);
+  if (!ks) return std::nullopt;
+  const std::string& t = d_.src_.text;
+  size_t c = ks->second;
+  while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
+  if (c >= t.size() || t[c] != ':') return std::nullopt;
+  ++c;
+  // `key: &a` or `key: !!str` with nothing after: the value goes after them.
+  size_t after = c;
+  for (;;) {
+    size_t q = after;
+    while (q < t.size() && (t[q] == ' ' || t[q] == '\t')) ++q;
+    if (q >= t.size() || (t[q] != '&' && t[q] != '!')) break;
+    while (q < t.size() && t[q] != ' ' && t[q] != '\t' && t[q] != '\n' && t[q] != '\r') ++q;
+    after = q;
   }
-  return std::nullopt;
+  return after;
+}
+
+std::optional<size_t> Editor::bare_key_point(uint32_t value) const {
+  const Node& map = doc_.node(d_.parent_[value]);
+  if (map.kind != Kind::map || !map.flow || doc_.node(value).kind != Kind::null) return std::nullopt;
+  auto ks = key_span(value);
+  if (!ks) return std::nullopt;
+  const std::string& t = d_.src_.text;
+  size_t c = ks->second;
+  while (c < t.size() && (t[c] == ' ' || t[c] == '\t')) ++c;
+  // After the key comes the next entry or the end of the mapping; a colon
+  // is empty_value_point()'s case.
+  if (c >= t.size() || (t[c] != ',' && t[c] != '}' && t[c] != '\n' && t[c] != '\r')) return std::nullopt;
+  return ks->second;
 }
 
 bool Editor::empty_value(uint32_t idx) const {

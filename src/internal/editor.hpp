@@ -90,6 +90,10 @@ class Editor {
   // nullopt when it cannot be edited in place (PlanDocument::scalar_span).
   std::optional<std::pair<size_t, size_t>> scalar_span(uint32_t idx) const;
 
+  // The bytes of the key whose value is `value`, in its mapping; nullopt
+  // when `value` is not a mapping's value or its key is not on one line.
+  std::optional<std::pair<size_t, size_t>> key_span(uint32_t value) const;
+
   // For a value written as nothing at all (`key:`): the offset just after the
   // key's colon, where " VALUE" goes.
   std::optional<size_t> empty_value_point(uint32_t value) const;
