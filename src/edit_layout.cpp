@@ -151,12 +151,6 @@ bool Editor::empty_value(uint32_t idx) const {
   return n.kind == Kind::scalar && n.text.empty() && value_start(idx) == std::string::npos;
 }
 
-std::string Editor::alias_user(uint32_t node) const {
-  for (const Node& n : doc_.nodes)
-    if (n.kind == Kind::alias && n.alias_known && n.target == node) return trf("line {}", n.pos.line);
-  return {};
-}
-
 uint32_t Editor::last_leaf(uint32_t idx) const {
   for (;;) {
     const Node& n = doc_.node(idx);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "yplan/values.hpp"
 
@@ -24,15 +25,18 @@ bool needs_escape(uint32_t cp) {
          cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
 }
 
-// The code point that starts at v[i] (v is valid UTF-8) and its length in bytes.
+// The code point that starts at v[i] and its length in bytes (a byte that
+// is not UTF-8 counts as itself, one byte long; set checks UTF-8 before).
 uint32_t code_point(const std::string& v, size_t i, size_t& len) {
-  const unsigned char c = static_cast<unsigned char>(v[i]);
-  len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + len > v.size()) len = 1;
-  if (len == 1) return c;
-  uint32_t cp = c & (0x3F >> (len - 1));
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(v[i + k]) & 0x3F);
-  return cp;
+  utf8proc_int32_t cp = 0;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(v.data() + i),
+                                              static_cast<utf8proc_ssize_t>(v.size() - i), &cp);
+  if (n <= 0) {
+    len = 1;
+    return static_cast<unsigned char>(v[i]);
+  }
+  len = static_cast<size_t>(n);
+  return static_cast<uint32_t>(cp);
 }
 
 // Written double-quoted: anything escaped, and a tab or line break (\t, \n).

@@ -29,7 +29,7 @@ size_t SourceFile::bom_length() const {
              : 0;
 }
 
-static uint32_t count_code_points(std::string_view bytes) {
+uint32_t count_code_points(std::string_view bytes) {
   uint32_t n = 0;
   for (unsigned char c : bytes) {
     if ((c & 0xC0) != 0x80) ++n;  // every byte that is not a continuation byte

@@ -29,12 +29,6 @@ namespace {
 
 bool leaf(Kind k) { return k == Kind::scalar || k == Kind::null || k == Kind::alias; }
 
-uint32_t code_points(std::string_view bytes) {
-  uint32_t n = 0;
-  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // One line read by itself: its tree and its leaves in document order.
 struct Alone {
   Document doc;
@@ -114,7 +108,7 @@ bool reparse(const SourceFile& before, const Document& tree, const SourceFile& a
     if (was.find_first_of("\r\n") != std::string_view::npos || now.find_first_of("\r\n") != std::string_view::npos)
       return false;
     grow[k + 1] = grow[k] + static_cast<int64_t>(s.length) - static_cast<int64_t>(s.end - s.begin);
-    cols[k + 1] = cols[k] + static_cast<int64_t>(code_points(now)) - static_cast<int64_t>(code_points(was));
+    cols[k + 1] = cols[k] + static_cast<int64_t>(count_code_points(now)) - static_cast<int64_t>(count_code_points(was));
     line[k] = before.pos_at_offset(s.begin).line;
     ends[k] = s.end;
     at = s.end;

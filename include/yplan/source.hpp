@@ -19,6 +19,10 @@ struct Pos {
   friend bool operator==(const Pos&, const Pos&) = default;
 };
 
+// The number of code points in `bytes`: the unit of Pos::col (a column
+// counts characters, as editors show them, not bytes).
+uint32_t count_code_points(std::string_view bytes);
+
 struct SourceFile {
   std::string path;  // as the user named it ("-" for standard input)
   std::string text;  // the bytes, unchanged

@@ -106,9 +106,6 @@ class Editor {
   // A value written as nothing but perhaps an anchor or a tag (`key:`, `key: &a`, `key: !!str`).
   bool empty_value(uint32_t idx) const;
 
-  // Where an alias of `node` is, as "line L" ("" when no alias uses it).
-  std::string alias_user(uint32_t node) const;
-
   // The last scalar of a block value (itself, or the last value of its last entry, ...).
   uint32_t last_leaf(uint32_t idx) const;
 
