@@ -8,7 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "yplan/atomic_write.hpp"
 #include "yplan/source.hpp"
+#include "yplan/unified_diff.hpp"
 #include "yplan/yaml_tree.hpp"
 
 namespace yplan {
@@ -54,7 +56,7 @@ class PlanDocument {
   // Applies every assignment to a copy of the text. All or nothing: on any
   // error returns false with every error found, and `out` is unspecified.
   // Before accepting, the result is read again: it must parse, every value
-  // not assigned must read as before (internal/edit_verify.hpp) and every
+  // not assigned must read as before (edit/verify.hpp) and every
   // value assigned must read as assigned; if not, it is an error. Values
   // rewritten in place are read again line by line when yaml::reparse can
   // vouch for the rest of the file, else the whole text is parsed. With
@@ -102,25 +104,5 @@ std::string yaml_scalar(const std::string& value, bool in_flow, char quote = 0);
 // take it plain for something else: null (`null`, `~`), a boolean (`true`,
 // and YAML 1.1's `yes`, `on` …) or a number (`1.10`, `0x10`, `.inf`, `2020-01-01`).
 std::string yaml_string(const std::string& value, bool in_flow, char quote = 0);
-
-// Writes `data` to `path` atomically: a temporary file in the same directory,
-// flushed and fsynced, given the old file's mode, renamed over; a symlink is
-// written through to its target. If `expected` is given and the file on disk
-// no longer holds exactly those bytes, nothing is written and `changed` is
-// returned. On any failure the file is untouched and no temporary is left.
-// Only a regular file (or a new one) is replaced so: an existing FIFO,
-// character or block device, socket or terminal is opened and written through
-// like any Unix tool does (never replaced, never renamed over), and a
-// directory is refused.
-enum class WriteResult { written, changed, failed };
-WriteResult write_file_atomic(const std::string& path, const std::string& data, const std::string* expected,
-                              std::string& error);
-
-// A unified diff of two texts (diff -u, via temporary files in $TMPDIR),
-// labelled with `name`, an empty context line printed empty (diff
-// --suppress-blank-empty); "" when they are equal; nullopt (with `error`) when
-// diff(1) cannot be run.
-std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
-                                        std::string& error);
 
 }  // namespace yplan

@@ -5,7 +5,7 @@
 // One table, read by the loader (known keys, required keys, enumerations),
 // `yplan schema` (the JSON Schema), shell completion and the language
 // server, so that none of them can drift from the others. Adding a key:
-// add its row here, then read it in src/loader.cpp and src/load_*.cpp; tests/unit/test_format.cpp
+// add its row here, then read it in src/load/loader.cpp and the other files of src/load/; tests/unit/render/test_format.cpp
 // fails until the schema and the loader agree.
 #pragma once
 

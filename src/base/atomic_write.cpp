@@ -1,4 +1,5 @@
 // Writing a file so that it is always either the old one or the new one.
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <climits>
@@ -12,10 +13,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "internal/process.hpp"
-#include "yplan/edit.hpp"
+#include "base/process.hpp"
+#include "yplan/atomic_write.hpp"
 #include "yplan/i18n.hpp"
-#include "yplan/source.hpp"
 
 namespace yplan {
 
@@ -33,16 +33,30 @@ std::string base_of(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-bool write_all(int fd, const std::string& data) {
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+
+// Reads at most `limit` bytes of `path` into `out` (enough to tell whether the
+// file still holds exactly the bytes expected). On failure sets `why` to the
+// system's reason, in the user's language.
+bool read_at_most(const std::string& path, size_t limit, std::string& out, std::string& why) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    why = tr(std::strerror(errno));
+    return false;
+  }
+  out.clear();
+  char buf[65536];
+  while (out.size() < limit) {
+    ssize_t n = ::read(fd, buf, std::min(sizeof buf, limit - out.size()));
+    if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      if (errno == EINTR) continue;
+      why = tr(std::strerror(errno));
+      ::close(fd);
       return false;
     }
-    done += static_cast<size_t>(n);
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
   }
+  ::close(fd);
   return true;
 }
 
@@ -64,7 +78,7 @@ WriteResult write_through(const std::string& target, const std::string& data, st
     error = trf("cannot write '{}': {}", target, std::strerror(errno));
     return WriteResult::failed;
   }
-  bool ok = write_all(fd, data);
+  bool ok = internal::write_all(fd, data);
   int e = errno;
   if (::close(fd) != 0 && ok) {
     ok = false;
@@ -148,17 +162,17 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
     error = why;
     return r;
   };
-  if (!write_all(fd, data)) return give_up(trf("cannot write '{}': {}", target, tr(std::strerror(errno))));
+  if (!internal::write_all(fd, data)) return give_up(trf("cannot write '{}': {}", target, tr(std::strerror(errno))));
   fault_point(2);
   if (::fchmod(fd, mode) != 0) return give_up(trf("cannot set the mode of '{}': {}", target, tr(std::strerror(errno))));
   if (::fsync(fd) != 0) return give_up(trf("cannot flush '{}' to disk: {}", target, tr(std::strerror(errno))));
   fault_point(3);
   if (expected && exists) {
     // Refuse to overwrite changes someone else made while we worked.
-    SourceFile now;
-    std::string why;
-    if (!read_source(target, now, why)) return give_up(trf("cannot re-read '{}': {}", target, why));
-    if (now.text != *expected)
+    std::string now, why;
+    if (!read_at_most(target, expected->size() + 1, now, why))
+      return give_up(trf("cannot re-read '{}': {}", target, why));
+    if (now != *expected)
       return give_up(trf("'{}' changed on disk while yplan worked; nothing written", path),
                      WriteResult::changed);
   }
@@ -199,42 +213,5 @@ WriteResult write_file_atomic(const std::string& path, const std::string& data, 
   return WriteResult::written;
 }
 
-std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
-                                        std::string& error) {
-  if (before == after) return std::string();
-  // diff(1) from diffutils (essential on Debian) does this well; two temporary files feed it.
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string dir = tmpdir && *tmpdir ? tmpdir : "/tmp";
-  std::string ta = dir + "/yplan-diff-a-XXXXXX", tb = dir + "/yplan-diff-b-XXXXXX";
-  std::vector<char> a(ta.begin(), ta.end()), b(tb.begin(), tb.end());
-  a.push_back('\0');
-  b.push_back('\0');
-  int fa = ::mkstemp(a.data()), fb = fa >= 0 ? ::mkstemp(b.data()) : -1;
-  std::string out, err;
-  int rc = -1;
-  if (fa < 0 || fb < 0) {
-    error = trf("cannot create a temporary file in {}: {}", dir, tr(std::strerror(errno)));
-  } else if (!write_all(fa, before) || !write_all(fb, after)) {
-    error = trf("cannot write a temporary file in {}: {}", dir, tr(std::strerror(errno)));
-  } else {
-    // --suppress-blank-empty: an empty context line is printed empty, not as
-    // one space (no line yplan prints ends in a space; patch and git apply
-    // read both).
-    rc = internal::run_capture({"diff", "-u", "--suppress-blank-empty", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
-                               out, err);
-    // diff exits 1 when the files differ (they do), 2 or more (or -1: not run) on trouble.
-    if (rc != 1) error = rc < 0 ? trf("cannot run diff(1): {}", tr(std::strerror(errno))) : trf("diff(1) failed: {}", err);
-  }
-  if (fa >= 0) {
-    ::close(fa);
-    ::unlink(a.data());
-  }
-  if (fb >= 0) {
-    ::close(fb);
-    ::unlink(b.data());
-  }
-  if (rc != 1) return std::nullopt;
-  return out;
-}
 
 }  // namespace yplan

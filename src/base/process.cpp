@@ -1,4 +1,8 @@
-#include "internal/process.hpp"
+#include "base/process.hpp"
+
+#include <fmt/format.h>
+#include <cstdlib>
+#include <cstring>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -7,6 +11,9 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "yplan/i18n.hpp"
+#include "yplan/unified_diff.hpp"
 
 extern char** environ;
 
@@ -83,4 +90,59 @@ int run_capture(const std::vector<std::string>& args, std::string& out, std::str
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
+bool write_all(int fd, std::string_view data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 }  // namespace yplan::internal
+
+namespace yplan {
+
+std::optional<std::string> unified_diff(const std::string& name, const std::string& before, const std::string& after,
+                                        std::string& error) {
+  if (before == after) return std::string();
+  // diff(1) from diffutils (essential on Debian) does this well; two temporary files feed it.
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string dir = tmpdir && *tmpdir ? tmpdir : "/tmp";
+  std::string ta = dir + "/yplan-diff-a-XXXXXX", tb = dir + "/yplan-diff-b-XXXXXX";
+  std::vector<char> a(ta.begin(), ta.end()), b(tb.begin(), tb.end());
+  a.push_back('\0');
+  b.push_back('\0');
+  int fa = ::mkstemp(a.data()), fb = fa >= 0 ? ::mkstemp(b.data()) : -1;
+  std::string out, err;
+  int rc = -1;
+  if (fa < 0 || fb < 0) {
+    error = trf("cannot create a temporary file in {}: {}", dir, tr(std::strerror(errno)));
+  } else if (!internal::write_all(fa, before) || !internal::write_all(fb, after)) {
+    error = trf("cannot write a temporary file in {}: {}", dir, tr(std::strerror(errno)));
+  } else {
+    // --suppress-blank-empty: an empty context line is printed empty, not as
+    // one space (no line yplan prints ends in a space; patch and git apply
+    // read both).
+    rc = internal::run_capture({"diff", "-u", "--suppress-blank-empty", "--label", "a/" + name, "--label", "b/" + name, a.data(), b.data()},
+                               out, err);
+    // diff exits 1 when the files differ (they do), 2 or more (or -1: not run) on trouble.
+    if (rc != 1) error = rc < 0 ? trf("cannot run diff(1): {}", tr(std::strerror(errno))) : trf("diff(1) failed: {}", err);
+  }
+  if (fa >= 0) {
+    ::close(fa);
+    ::unlink(a.data());
+  }
+  if (fb >= 0) {
+    ::close(fb);
+    ::unlink(b.data());
+  }
+  if (rc != 1) return std::nullopt;
+  return out;
+}
+
+}  // namespace yplan

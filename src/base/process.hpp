@@ -1,7 +1,9 @@
-// Running a helper program (git, diff) without a shell. Internal to the library.
+// Running a helper program (git, diff) without a shell, and writing all of
+// a buffer to a file descriptor. Internal to the library.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yplan::internal {
@@ -14,5 +16,9 @@ namespace yplan::internal {
 constexpr int kOutputTooLarge = -2;
 int run_capture(const std::vector<std::string>& args, std::string& out, std::string& err,
                 size_t limit = static_cast<size_t>(-1));
+
+// Writes every byte of `data` to `fd`, going on after EINTR; false (errno
+// set) on any other failure.
+bool write_all(int fd, std::string_view data);
 
 }  // namespace yplan::internal

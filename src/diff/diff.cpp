@@ -1,10 +1,10 @@
 // Comparing two plans by id (rendering is in render/diff.cpp): the driver,
 // what every kind of entity compares with (text, amounts, lists of text),
 // the plan's own fields and the department totals. Which file compares
-// which kind: internal/differ.hpp.
+// which kind: diff/differ.hpp.
 #include "yplan/diff.hpp"
 
-#include "internal/differ.hpp"
+#include "diff/differ.hpp"
 
 namespace yplan {
 

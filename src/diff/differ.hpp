@@ -5,10 +5,10 @@
 //   diff.cpp            the driver; what every kind compares with (text,
 //                       amounts, lists of text); the plan's own fields; the
 //                       department totals
-//   diff_projects.cpp   projects and their listings in sections
-//   diff_indicators.cpp KPIs and goals: baselines, targets, actuals
-//   diff_sections.cpp   sections
-//   internal/diff_match.hpp  how the two sides' items pair up (ids, renames)
+//   diff/projects.cpp   projects and their listings in sections
+//   diff/indicators.cpp KPIs and goals: baselines, targets, actuals
+//   diff/sections.cpp   sections
+//   diff/match.hpp  how the two sides' items pair up (ids, renames)
 #pragma once
 
 #include <algorithm>
@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "internal/diff_match.hpp"
+#include "diff/match.hpp"
 #include "yplan/budget.hpp"
 #include "yplan/diff.hpp"
 #include "yplan/i18n.hpp"
@@ -65,7 +65,7 @@ class Differ {
   void plan_meta();
   void totals();
 
-  // --- projects (diff_projects.cpp) ---
+  // --- projects (diff/projects.cpp) ---
   // Where each project is listed: section id → the listing.
   using Listings = std::unordered_map<std::string, std::vector<std::pair<std::string, const Listing*>>>;
   static Listings listings_of(const Plan& p);
@@ -76,7 +76,7 @@ class Differ {
   // or changed the figures they state.
   void listings(const Project& p, const Project& q, const Listings& la, const Listings& lb, size_t order);
 
-  // --- KPIs and goals (diff_indicators.cpp) ---
+  // --- KPIs and goals (diff/indicators.cpp) ---
   std::string value_text(const Point& p);
 
   // Two year → value maps (targets, actuals), matched by year.
@@ -90,7 +90,7 @@ class Differ {
 
   void indicators();
 
-  // --- sections (diff_sections.cpp) ---
+  // --- sections (diff/sections.cpp) ---
   std::string parent_id(const Plan& p, const Section& s);
 
   void sections();

@@ -1,7 +1,7 @@
 #include "yplan/git.hpp"
 #include "yplan/i18n.hpp"
 
-#include "internal/process.hpp"
+#include "base/process.hpp"
 
 #include <cerrno>
 #include <cstring>

@@ -1,6 +1,6 @@
 // Comparing two plans: their KPIs and goals (matched by id, renames by kind
 // and name), with baselines, targets and actuals matched by year.
-#include "internal/differ.hpp"
+#include "diff/differ.hpp"
 
 namespace yplan::differ {
 

@@ -1,6 +1,6 @@
 // Comparing two plans: their projects (matched by id, renames by name) and
 // the sections' listings of each project.
-#include "internal/differ.hpp"
+#include "diff/differ.hpp"
 
 namespace yplan::differ {
 

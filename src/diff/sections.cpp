@@ -1,6 +1,6 @@
 // Comparing two plans: their sections (matched by id, renames by title),
 // a section that moved to another parent, and its totals and texts.
-#include "internal/differ.hpp"
+#include "diff/differ.hpp"
 
 namespace yplan::differ {
 

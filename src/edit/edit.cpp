@@ -1,11 +1,11 @@
 // get/set on the YAML tree: a plan file opened and indexed, and edits that
 // touch nothing but the bytes of the values assigned, spliced into a copy of
 // the text and read again before they are accepted. Path resolution is in
-// edit_paths.cpp, the text's layout in edit_layout.cpp, the values written in
-// edit_write.cpp; what they share is in internal/editor.hpp.
+// edit/paths.cpp, the text's layout in edit/layout.cpp, the values written in
+// edit/write.cpp; what they share is in edit/editor.hpp.
 #include "yplan/edit.hpp"
 
-#include "internal/editor.hpp"
+#include "edit/editor.hpp"
 #include "yplan/i18n.hpp"
 
 #include <algorithm>
@@ -13,7 +13,7 @@
 #include <map>
 #include <unordered_set>
 
-#include "internal/edit_verify.hpp"
+#include "edit/verify.hpp"
 
 #include "yplan/text.hpp"
 #include "yplan/values.hpp"

@@ -1,7 +1,7 @@
 // The editor behind PlanDocument's get/set, internal to the library: what
-// its files share. edit_paths.cpp resolves a path (Editor::resolve, the
-// Step it gives), edit_layout.cpp finds where a value's bytes are or where
-// new ones go (the rest of Editor), edit_write.cpp writes values (NewTree,
+// its files share. edit/paths.cpp resolves a path (Editor::resolve, the
+// Step it gives), edit/layout.cpp finds where a value's bytes are or where
+// new ones go (the rest of Editor), edit/write.cpp writes values (NewTree,
 // render_flow), and edit.cpp opens a plan and applies edits with them.
 #pragma once
 
@@ -57,7 +57,7 @@ class Editor {
  public:
   explicit Editor(const PlanDocument& d) : d_(d), doc_(d.doc_) {}
 
-  // Resolves a contract path as far as it exists (edit_paths.cpp).
+  // Resolves a contract path as far as it exists (edit/paths.cpp).
   PlanDocument::Step resolve(const std::string& path) const;
 
   // A path to `node` that does not go through the id of `own` (an entity's
@@ -72,7 +72,7 @@ class Editor {
   // value there): the message that says so and names the path that works.
   std::optional<std::string> why_id_assigned(const std::string& path, uint32_t node, const std::string& value) const;
 
-  // The layout of the text (edit_layout.cpp).
+  // The layout of the text (edit/layout.cpp).
   // Is `node` inside a flow collection?
   bool in_flow(uint32_t node) const;
 

@@ -1,8 +1,8 @@
 // The editor's reading of the text's layout: where a value's bytes are (its
 // exact span, past an anchor or a tag), why one cannot be edited in place, and
 // where new bytes go (after an empty value's colon, after a flow value, at the
-// end of a block map entry). Shared pieces: internal/editor.hpp.
-#include "internal/editor.hpp"
+// end of a block map entry). Shared pieces: edit/editor.hpp.
+#include "edit/editor.hpp"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // exists (Editor::resolve, PlanDocument::lookup), and the nearest existing path
 // when it does not (did you mean), and why a path that names a value by
 // that value itself (an id) cannot be assigned through. Shared pieces:
-// internal/editor.hpp.
-#include "internal/editor.hpp"
+// edit/editor.hpp.
+#include "edit/editor.hpp"
 
-#include "internal/yaml_mistakes.hpp"
+#include "yaml/mistakes.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

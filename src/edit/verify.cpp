@@ -1,4 +1,4 @@
-#include "internal/edit_verify.hpp"
+#include "edit/verify.hpp"
 
 #include <cstdint>
 #include <unordered_map>

@@ -1,7 +1,7 @@
 // Writing YAML values: a scalar in the style it needs (yaml_scalar), and the
 // new keys an edit inserts (internal::NewTree), built from the paths assigned,
-// years in order, written as flow text. Shared pieces: internal/editor.hpp.
-#include "internal/editor.hpp"
+// years in order, written as flow text. Shared pieces: edit/editor.hpp.
+#include "edit/editor.hpp"
 
 #include <algorithm>
 #include <cstdint>

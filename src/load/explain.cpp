@@ -1,9 +1,9 @@
-// Keys and numbers a person got wrong without seeing it (internal/explain.hpp).
-#include "internal/explain.hpp"
+// Keys and numbers a person got wrong without seeing it (load/explain.hpp).
+#include "load/explain.hpp"
 
 #include <algorithm>
 
-#include "internal/yaml_mistakes.hpp"
+#include "yaml/mistakes.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/values.hpp"
 

@@ -1,6 +1,6 @@
 // Loading a plan: its KPIs and goals, with their baselines, targets (a
 // year → value map for a KPI, one {year, value} for a goal) and actuals.
-#include "internal/loader.hpp"
+#include "load/loader_parts.hpp"
 
 namespace yplan::loader {
 

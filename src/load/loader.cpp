@@ -1,7 +1,7 @@
 // Loading a plan: the driver (the top level and its `plan:` mapping) and
-// what the readers of every kind share (internal/loader.hpp says which file
+// what the readers of every kind share (load/loader_parts.hpp says which file
 // reads which kind).
-#include "internal/loader.hpp"
+#include "load/loader_parts.hpp"
 
 namespace yplan {
 

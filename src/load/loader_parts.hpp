@@ -7,9 +7,9 @@
 //   loader.cpp          the driver (the top level, `plan:`) and what every
 //                       kind shares: a mapping's fields, text, ids, lists,
 //                       booleans, the findings
-//   load_values.cpp     years, numbers, amounts and totals
-//   load_indicators.cpp KPIs and goals: baselines, targets, actuals
-//   load_sections.cpp   projects, sections and their project listings
+//   load/values.cpp     years, numbers, amounts and totals
+//   load/indicators.cpp KPIs and goals: baselines, targets, actuals
+//   load/sections.cpp   projects, sections and their project listings
 #pragma once
 
 #include <algorithm>
@@ -17,7 +17,7 @@
 #include <fmt/format.h>
 #include <unordered_set>
 
-#include "internal/explain.hpp"
+#include "load/explain.hpp"
 #include "yplan/format.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
@@ -79,7 +79,7 @@ class Loader {
               Fields& out, const char* what);
 
   // An unknown key that is a known one with a mistake a person cannot see
-  // (internal/explain.hpp): reported at its cause, and read as the key meant.
+  // (load/explain.hpp): reported at its cause, and read as the key meant.
   bool mistaken_key(const Node& k, const std::string& path, const std::vector<std::string_view>& known,
                     uint32_t v, Fields& out, const char* what);
 
@@ -110,7 +110,7 @@ class Loader {
 
   std::optional<bool> boolean(const Fields& f, std::string_view key, const std::string& path);
 
-  // --- values (load_values.cpp) ---
+  // --- values (load/values.cpp) ---
   std::optional<Year> year(uint32_t idx, const std::string& path);
 
   // Reads a number; `amount` demands a whole number.
@@ -157,7 +157,7 @@ class Loader {
     return false;
   }
 
-  // --- indicators (load_indicators.cpp) ---
+  // --- indicators (load/indicators.cpp) ---
   // One value at a year: a number, null, or {value, note} (plus `year` for goals).
   Point point(uint32_t idx, const std::string& path, bool with_year, bool allow_bare);
 
@@ -167,11 +167,11 @@ class Loader {
 
   // --- the readers of each kind ---
   void read_plan_meta(uint32_t idx);  // loader.cpp
-  // load_sections.cpp
+  // load/sections.cpp
   void read_project(uint32_t idx, size_t i);
   void read_section(uint32_t idx, int parent, int depth, size_t i);
   void read_listing(uint32_t idx, Section& s, const std::string& spath, size_t i);
-  // load_indicators.cpp
+  // load/indicators.cpp
   void read_indicator(uint32_t idx, IndicatorKind kind, int section, size_t i, const std::string& spath);
 
   // Calls fn(item node, index) for each item of the list under `key`.

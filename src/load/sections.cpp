@@ -1,6 +1,6 @@
 // Loading a plan: its projects, and the tree of sections that list them
 // (a listing names a project and may state the section's own figures).
-#include "internal/loader.hpp"
+#include "load/loader_parts.hpp"
 
 namespace yplan::loader {
 

@@ -1,6 +1,6 @@
 // Loading a plan: the values under its keys — years, numbers, amounts
 // (千円) and the totals of the plan and its sections.
-#include "internal/loader.hpp"
+#include "load/loader_parts.hpp"
 
 namespace yplan::loader {
 

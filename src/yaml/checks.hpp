@@ -1,6 +1,6 @@
-// yplan's own checks around yaml-cpp's reading (yaml_tree.cpp): what
+// yplan's own checks around yaml-cpp's reading (yaml/tree.cpp): what
 // yaml::parse runs before and after yaml-cpp, so that yaml::reparse
-// (yaml_reparse.cpp) can run exactly the same on a text it re-reads in part.
+// (yaml/reparse.cpp) can run exactly the same on a text it re-reads in part.
 #pragma once
 
 #include "yplan/source.hpp"

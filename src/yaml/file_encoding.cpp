@@ -1,9 +1,9 @@
-// A plan file that is not UTF-8, recognised (see internal/yaml_mistakes.hpp):
+// A plan file that is not UTF-8, recognised (see yaml/mistakes.hpp):
 // UTF-16 by its byte-order mark or its NUL pattern, Shift_JIS (CP932) or
 // EUC-JP by their double-byte characters; with the iconv line that converts
 // it. And line ends that are a CR alone (old Mac OS), which yaml-cpp does
 // not read as line ends.
-#include "internal/yaml_mistakes.hpp"
+#include "yaml/mistakes.hpp"
 
 #include <algorithm>
 #include <utf8proc.h>

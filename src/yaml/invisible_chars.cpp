@@ -1,6 +1,6 @@
 // Characters in a key that cannot be seen or look like a space (see
-// internal/yaml_mistakes.hpp): found, removed, or shown as code points.
-#include "internal/yaml_mistakes.hpp"
+// yaml/mistakes.hpp): found, removed, or shown as code points.
+#include "yaml/mistakes.hpp"
 
 #include <fmt/format.h>
 #include <utf8proc.h>

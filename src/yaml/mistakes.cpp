@@ -1,4 +1,4 @@
-// The YAML mistakes new users make, explained (see internal/yaml_mistakes.hpp).
+// The YAML mistakes new users make, explained (see yaml/mistakes.hpp).
 //
 // yaml-cpp reports where it gave up ("illegal map value" on the line after a
 // full-width space); the mistake is usually on that line or the one above.
@@ -6,7 +6,7 @@
 // its cause at the cause's own line and column. (A file that is not UTF-8
 // is recognised in file_encoding.cpp; invisible characters in a key are in
 // invisible_chars.cpp.)
-#include "internal/yaml_mistakes.hpp"
+#include "yaml/mistakes.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -20,7 +20,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "internal/yaml_checks.hpp"
+#include "yaml/checks.hpp"
 #include "yplan/yaml_tree.hpp"
 
 namespace yplan::yaml {

@@ -12,8 +12,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "internal/yaml_checks.hpp"
-#include "internal/yaml_mistakes.hpp"
+#include "yaml/checks.hpp"
+#include "yaml/mistakes.hpp"
 #include "yplan/i18n.hpp"
 
 namespace yplan::yaml {

@@ -1,9 +1,9 @@
-// Running helper programs (src/internal/process.hpp): output is bounded.
+// Running helper programs (src/base/process.hpp): output is bounded.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "internal/process.hpp"
+#include "base/process.hpp"
 
 TEST_CASE("run_capture: output past the limit stops the program and says so") {
   std::string out, err;

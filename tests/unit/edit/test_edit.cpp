@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "helpers.hpp"
-#include "internal/edit_verify.hpp"
+#include "edit/verify.hpp"
 #include "yplan/edit.hpp"
 
 using yplan::PlanDocument;

@@ -290,3 +290,27 @@ TEST_CASE("parse_number: YAML notations beyond plain decimals are rejected, as d
   }
   CHECK_FALSE(parse_number("1."));
 }
+
+TEST_CASE("explain_number: the character that is wrong, and the number to write") {
+  using yplan::NumberProblem;
+  auto p = yplan::explain_number("1.2万");
+  CHECK(p.kind == NumberProblem::multiplier);
+  CHECK(p.culprit == "万");
+  CHECK(p.index == 3);
+  CHECK(p.suggestion == "12,000");
+  p = yplan::explain_number("3億");
+  CHECK(p.suggestion == "300,000,000");
+  p = yplan::explain_number("1,000円");
+  CHECK(p.kind == NumberProblem::unit);
+  CHECK(p.culprit == "円");
+  CHECK(p.suggestion == "1,000");
+  p = yplan::explain_number("１５５，６１３千円");
+  CHECK(p.culprit == "千円");
+  CHECK(p.index == 21);  // seven full-width characters of three bytes
+  CHECK(p.suggestion == "155,613");
+  p = yplan::explain_number("12a4");
+  CHECK(p.kind == NumberProblem::other);
+  CHECK(p.culprit == "a");
+  p = yplan::explain_number("1,00");  // a problem of form, not of a character
+  CHECK(p.kind == NumberProblem::none);
+}

@@ -1,12 +1,11 @@
-// YAML mistakes explained (internal/yaml_mistakes.hpp) and unreadable numbers
-// (values.hpp explain_number): each at the cause, and no false alarm on YAML
-// that is right.
+// YAML mistakes explained (yaml/mistakes.hpp): each at the cause, and no
+// false alarm on YAML that is right. (Unreadable numbers, values.hpp
+// explain_number, are the model's: tests/unit/model/test_values.cpp.)
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "helpers.hpp"
-#include "yplan/values.hpp"
 #include "yplan/yaml_tree.hpp"
 
 namespace {
@@ -111,28 +110,4 @@ TEST_CASE("line ends that are a CR alone are named, at the first one") {
   // CR LF line ends, and a CR as the very last byte after LF ones.
   CHECK(parse("yplan: 1\r\nplan:\r\n  id: x\r\n").ok);
   CHECK_FALSE(parse("a: 1\nb: 2\r").ok);
-}
-
-TEST_CASE("explain_number: the character that is wrong, and the number to write") {
-  using yplan::NumberProblem;
-  auto p = yplan::explain_number("1.2万");
-  CHECK(p.kind == NumberProblem::multiplier);
-  CHECK(p.culprit == "万");
-  CHECK(p.index == 3);
-  CHECK(p.suggestion == "12,000");
-  p = yplan::explain_number("3億");
-  CHECK(p.suggestion == "300,000,000");
-  p = yplan::explain_number("1,000円");
-  CHECK(p.kind == NumberProblem::unit);
-  CHECK(p.culprit == "円");
-  CHECK(p.suggestion == "1,000");
-  p = yplan::explain_number("１５５，６１３千円");
-  CHECK(p.culprit == "千円");
-  CHECK(p.index == 21);  // seven full-width characters of three bytes
-  CHECK(p.suggestion == "155,613");
-  p = yplan::explain_number("12a4");
-  CHECK(p.kind == NumberProblem::other);
-  CHECK(p.culprit == "a");
-  p = yplan::explain_number("1,00");  // a problem of form, not of a character
-  CHECK(p.kind == NumberProblem::none);
 }
