@@ -14,7 +14,7 @@
 namespace yplan {
 
 enum class EraStyle { as_written, gregorian, japanese };
-enum class ReportKind { all, budget, kpi, progress, outline };
+enum class ReportKind { all, budget, kpi, progress, outline, document };
 
 struct ReportOptions {
   std::string section;  // limit to this section's subtree ("" = whole plan)
@@ -92,6 +92,27 @@ struct ProgressRow {
   ProgressStatus status = ProgressStatus::no_data;
 };
 
+// A listing as the plan document's project table (関連事務事業) prints it.
+struct DocumentListing {
+  std::string project;            // the project id
+  std::string name;               // the project's name ("" when no project has that id)
+  bool relisted = false;          // printed with （再掲）
+  Money money;                    // the listing's own figures where stated, else its project's (千円)
+  bool has_previous = false;      // false: no previous budget, printed "(-)"
+  Category category = Category::none;
+  std::vector<std::string> summary;  // the listing's own summary where stated, else its project's
+};
+
+// What the plan document prints under a section's heading (--kind document
+// only; empty otherwise): text blocks, the project table and its 計.
+struct DocumentBlock {
+  std::string path;  // the section's contract path (findings name its total by it: PATH.total.budget)
+  std::vector<std::string> items, issues, responses;  // as written
+  std::vector<DocumentListing> listings;               // document order, re-listings included
+  std::optional<BudgetRow> total;                      // the 計 row, when the section lists projects
+  std::string note;
+};
+
 // One node of the measure tree as the 施策体系 (outline) page prints it.
 struct OutlineIndicator {
   IndicatorKind kind = IndicatorKind::kpi;
@@ -104,6 +125,7 @@ struct OutlineNode {
   std::vector<OutlineIndicator> indicators;  // goals then KPIs, document order
   std::optional<Money> budget;               // sections that list projects: as in BudgetRow::shown (千円)
   std::vector<OutlineNode> children;
+  DocumentBlock document;  // --kind document only
 };
 
 // A validation finding as the report shows it.
@@ -112,6 +134,7 @@ struct FindingRow {
   int line = 0, col = 0;
   std::string severity;  // "error" / "warning" (the contract's words)
   std::string check, message;
+  std::string path;  // the contract path the finding names ("" when none)
 };
 
 struct PlanReport {
@@ -174,5 +197,22 @@ void render_report_html(std::ostream& out, const ReportModel& m, const ReportOpt
 // #,##0 numbers (千円), rates as 0.0%, text always as text. `bytes` gets the
 // .xlsx file; false (with `error`, one line) when it cannot be made.
 bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOptions& o, std::string& error);
+
+// The plan document (--kind document): one self-contained HTML page (inline
+// CSS, no script, no external reference), A4 portrait, with page numbers and
+// a running header carrying the plan title: the 施策体系 outline page, then
+// each section with its goals, KPI table (指標, 基準値 and its year, one
+// column per target year, ※ notes), text blocks (課題, 対応, items) and
+// project table (事業名 with （再掲）, 予算額 with 前年度 in parentheses or
+// "(-)", 区分, 事業概要, 計). A 計 that differs from its sum is printed as
+// stated, marked, with a footnote giving the finding. One plan (m.plans[0]).
+void render_document_html(std::ostream& out, const ReportModel& m, const ReportOptions& o);
+
+// The same page as PDF, printed by an HTML-to-PDF engine found in PATH:
+// Chromium headless (chromium, chromium-browser) or else WeasyPrint
+// (weasyprint), run through the process runner; never laid out by yplan.
+// `bytes` gets the PDF; false (with `error`, one line naming the engines
+// when none is installed) when it cannot be made.
+bool render_document_pdf(std::string& bytes, const ReportModel& m, const ReportOptions& o, std::string& error);
 
 }  // namespace yplan

@@ -1,5 +1,6 @@
 // yplan report: budget, KPI and progress summaries and the outline in text,
 // Markdown, CSV, JSON, HTML and xlsx.
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -39,6 +40,7 @@ struct Options {
   std::string output;
   size_t width = 0;
   bool no_check = false;
+  bool strict = false;
   bool bom = false;
   int ambiguous_width = 0;
 };
@@ -46,10 +48,11 @@ struct Options {
 // Writes the workbook to `path` as every other output is written (a regular
 // file atomically, keeping its mode; a FIFO or device written through), or
 // to standard output for "-".
-int write_xlsx(const std::string& path, const ReportModel& model, const ReportOptions& ro) {
+int write_binary(const std::string& format, const std::string& path, const ReportModel& model,
+                 const ReportOptions& ro) {
   std::string bytes, error;
-  if (!render_report_xlsx(bytes, model, ro, error)) {
-    error_line(trf("cannot write the workbook: {}", error));
+  if (format == "pdf" ? !render_document_pdf(bytes, model, ro, error) : !render_report_xlsx(bytes, model, ro, error)) {
+    error_line(format == "pdf" ? trf("cannot make the PDF: {}", error) : trf("cannot write the workbook: {}", error));
     return kExitTrouble;
   }
   if (path == "-") {
@@ -75,6 +78,7 @@ int run(const Options& o) {
             : o.kind == "kpi"  ? ReportKind::kpi
             : o.kind == "progress" ? ReportKind::progress
             : o.kind == "outline"  ? ReportKind::outline
+            : o.kind == "document" ? ReportKind::document
                                    : ReportKind::all;
   ro.lang = language();  // set from --lang or the environment before the subcommand was built
   ro.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
@@ -94,14 +98,31 @@ int run(const Options& o) {
     usage_error("report", trf("{} has no effect with {}; drop one of them", "--width", "--format " + o.format));
     return kExitTrouble;
   }
-  // xlsx is binary: it goes to a file, or to standard output only when that is not a terminal.
-  if (o.format == "xlsx" && o.output.empty()) {
-    usage_error("report", tr("--format xlsx writes a binary workbook; give -o FILE (or -o - to send it to a pipe)"));
+  // The document is typeset as HTML or PDF; PDF is the document's only.
+  if (ro.kind == ReportKind::document && o.format != "html" && o.format != "pdf") {
+    usage_error("report", trf("--kind document is printed as html or pdf, not {}; add --format html or --format pdf",
+                              o.format));
     return kExitTrouble;
   }
-  if (o.format == "xlsx" && o.output == "-" && isatty(STDOUT_FILENO)) {
-    usage_error("report",
-                tr("a binary workbook is not written to a terminal; give -o FILE, or redirect standard output"));
+  if (o.format == "pdf" && ro.kind != ReportKind::document) {
+    usage_error("report", tr("--format pdf prints the plan document; add --kind document"));
+    return kExitTrouble;
+  }
+  if (o.strict && o.no_check) {
+    usage_error("report", tr("--strict needs the checks; drop --no-check"));
+    return kExitTrouble;
+  }
+  // xlsx and pdf are binary: they go to a file, or to standard output only when that is not a terminal.
+  if ((o.format == "xlsx" || o.format == "pdf") && o.output.empty()) {
+    usage_error("report", o.format == "xlsx"
+                              ? tr("--format xlsx writes a binary workbook; give -o FILE (or -o - to send it to a pipe)")
+                              : tr("--format pdf writes a binary document; give -o FILE (or -o - to send it to a pipe)"));
+    return kExitTrouble;
+  }
+  if ((o.format == "xlsx" || o.format == "pdf") && o.output == "-" && isatty(STDOUT_FILENO)) {
+    usage_error("report", o.format == "xlsx"
+                              ? tr("a binary workbook is not written to a terminal; give -o FILE, or redirect standard output")
+                              : tr("a binary document is not written to a terminal; give -o FILE, or redirect standard output"));
     return kExitTrouble;
   }
 
@@ -111,6 +132,10 @@ int run(const Options& o) {
   expand_inputs(o.files, files, input_errors);
   for (const auto& e : input_errors) {
     cannot_read(e.path, e.message);
+    return kExitTrouble;
+  }
+  if (ro.kind == ReportKind::document && files.size() != 1) {
+    usage_error("report", trf("--kind document prints one plan; {} files were given", files.size()));
     return kExitTrouble;
   }
   for (const auto& f : files) {
@@ -144,6 +169,15 @@ int run(const Options& o) {
     }
     auto findings = sink.diagnostics();
     sort_diagnostics(findings);
+    if (o.strict && errors > 0) {
+      const auto& first = *std::find_if(findings.begin(), findings.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::error; });
+      error_line(fmt::format(fmt::runtime(ntr("{}:{}:{}: not reported: the plan has {} error (--strict): {}",
+                                              "{}:{}:{}: not reported: the plan has {} errors (--strict), the first: {}",
+                                              errors)),
+                             f, first.pos.line, first.pos.col, errors, first.message));
+      return kExitFindings;
+    }
     PlanReport r;
     if (!build_plan_report(plan, ro, errors, warnings, r)) {
       std::vector<std::string> ids;
@@ -156,18 +190,19 @@ int run(const Options& o) {
     if (ro.check)
       for (const auto& d : findings)
         r.findings.push_back({d.file, static_cast<int>(d.pos.line), static_cast<int>(d.pos.col),
-                              severity_name(d.severity), d.check, d.message});
+                              severity_name(d.severity), d.check, d.message, d.path});
     model.combined.budget += r.total.budget;  // checked: overflow or unknown, never wrapped
     model.combined.previous += r.total.previous;
     model.plans.push_back(std::move(r));
   }
 
-  if (o.format == "xlsx") return write_xlsx(o.output, model, ro);
+  if (o.format == "xlsx" || o.format == "pdf") return write_binary(o.format, o.output, model, ro);
   std::ostringstream buf;
   std::ostream& out = o.output.empty() || o.output == "-" ? std::cout : buf;
   if (o.format == "json") render_report_json(out, model, ro);
   else if (o.format == "markdown") render_report_markdown(out, model, ro);
   else if (o.format == "csv") render_report_csv(out, model, ro);
+  else if (o.format == "html" && ro.kind == ReportKind::document) render_document_html(out, model, ro);
   else if (o.format == "html") render_report_html(out, model, ro);
   else render_report_text(out, model, ro);
   if (&out == &buf) {
@@ -187,14 +222,18 @@ CLI::App* add_report(CLI::App& app, int& rc) {
   auto* sub = app.add_subcommand("report", tr("Summarise budgets, KPI trajectories and progress"));
   sub->footer(
       tr("Exit status: 0 report printed (validation findings are counted in it, not in the exit status),\n"
-         "2 usage or I/O error, or a file that does not parse. See yplan-report(1)."));
+         "1 --strict and the plan has errors (nothing printed), 2 usage or I/O error, or a file that does not parse.\n"
+         "See yplan-report(1)."));
   sub->add_option("files", o->files, tr("Plan files or directories (- for stdin)"));
-  sub->add_option("--format", o->format, tr("Output format: text, markdown, csv, json, html, xlsx (needs -o)"))
-      ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html", "xlsx"}))
+  sub->add_option("--format", o->format,
+                  tr("Output format: text, markdown, csv, json, html, xlsx (needs -o), pdf (--kind document, needs -o)"))
+      ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html", "xlsx", "pdf"}))
       ->default_val("text");
   sub->add_option("--section", o->section, tr("Report only this section's subtree (a section id)"));
-  sub->add_option("--kind", o->kind, tr("What to show: budget, kpi, progress, outline (the measure tree), all"))
-      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "all"}))
+  sub->add_option("--kind", o->kind,
+                  tr("What to show: budget, kpi, progress, outline (the measure tree), document (the plan as printed: "
+                     "html or pdf), all"))
+      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "document", "all"}))
       ->default_val("all");
   sub->add_option("--by", o->by, tr("Budget rows per section or per project"))
       ->check(CLI::IsMember({"section", "project"}))
@@ -208,6 +247,7 @@ CLI::App* add_report(CLI::App& app, int& rc) {
       ->option_text("COLUMNS");
   add_ambiguous_width_option(*sub, o->ambiguous_width);
   sub->add_flag("--no-check", o->no_check, tr("Do not run the checks (omit the findings count)"));
+  sub->add_flag("--strict", o->strict, tr("Refuse to report a plan that has errors (exit status 1)"));
   sub->add_option("-o,--output", o->output,
                   tr("Write to FILE (atomically) instead of standard output; - for standard output"));
   sub->add_flag("--bom", o->bom, tr("CSV: begin with a UTF-8 byte-order mark (for Excel)"));

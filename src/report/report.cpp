@@ -51,7 +51,44 @@ std::vector<bool> subtree(const Plan& plan, int root) {
   return in;
 }
 
-OutlineNode outline_node(const Plan& plan, int index, const std::unordered_map<std::string_view, Money>& budgets) {
+// What the plan document prints under section `index` (--kind document).
+DocumentBlock document_block(const Plan& plan, int index, const BudgetRow* total) {
+  const Section& s = plan.sections[static_cast<size_t>(index)];
+  DocumentBlock d;
+  d.path = path_of(s);
+  auto texts = [](const std::vector<Text>& v) {
+    std::vector<std::string> out;
+    for (const auto& t : v) out.push_back(t.value);
+    return out;
+  };
+  d.items = texts(s.items);
+  d.issues = texts(s.issues);
+  d.responses = texts(s.responses);
+  d.note = s.note;
+  for (const auto& l : s.listings) {
+    DocumentListing dl;
+    dl.project = l.project.value;
+    dl.relisted = l.relisted;
+    Figures f = listing_figures(plan, l);
+    dl.money = f.known ? Money{f.budget, f.previous} : Money{Figure::unknown(), Figure::unknown()};
+    int pi = plan.find_project(l.project.value);
+    const Project* p = pi >= 0 ? &plan.projects[static_cast<size_t>(pi)] : nullptr;
+    if (p) {
+      dl.name = p->name.value;
+      dl.category = p->category;
+    }
+    // A previous figure is none when the one counted is absent or null.
+    const AmountField* prev = l.previous.stated ? &l.previous : p ? &p->previous : nullptr;
+    dl.has_previous = !prev || prev->has() || prev->invalid;
+    dl.summary = texts(!l.summary.empty() || !p ? l.summary : p->summary);
+    d.listings.push_back(std::move(dl));
+  }
+  if (total) d.total = *total;
+  return d;
+}
+
+OutlineNode outline_node(const Plan& plan, int index, const std::unordered_map<int, const BudgetRow*>& rows,
+                         bool document) {
   const Section& s = plan.sections[static_cast<size_t>(index)];
   OutlineNode n;
   n.id = s.id.value;
@@ -62,8 +99,10 @@ OutlineNode outline_node(const Plan& plan, int index, const std::unordered_map<s
     const Indicator& ind = plan.indicators[static_cast<size_t>(i)];
     n.indicators.push_back({ind.kind, ind.id.value, ind.name.value});
   }
-  if (auto b = budgets.find(s.id.value); b != budgets.end()) n.budget = b->second;
-  for (int c : s.children) n.children.push_back(outline_node(plan, c, budgets));
+  auto row = rows.find(index);
+  if (row != rows.end()) n.budget = row->second->shown;
+  if (document) n.document = document_block(plan, index, row != rows.end() ? row->second : nullptr);
+  for (int c : s.children) n.children.push_back(outline_node(plan, c, rows, document));
   return n;
 }
 
@@ -111,6 +150,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
   const std::vector<bool> in = subtree(plan, root);
 
   // Budget by section: every section in scope that lists projects.
+  std::vector<int> row_sections;  // the section index of each row
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     const Section& s = plan.sections[i];
     if (!in[i] || s.listings.empty()) continue;
@@ -134,6 +174,7 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
       row.differs = differ(st.budget, row.computed.budget) || differ(st.previous, row.computed.previous);
     }
     r.sections.push_back(std::move(row));
+    row_sections.push_back(static_cast<int>(i));
   }
 
   // Projects in scope, each once: all defined projects for the whole plan, or
@@ -277,11 +318,12 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
   }
 
   // The outline: the subtree's roots (the whole plan's pillars).
-  std::unordered_map<std::string_view, Money> budgets;
-  for (const auto& b : r.sections) budgets.emplace(b.id, b.shown);
-  if (root >= 0) r.outline.push_back(outline_node(plan, root, budgets));
+  std::unordered_map<int, const BudgetRow*> rows;
+  for (size_t k = 0; k < r.sections.size(); ++k) rows.emplace(row_sections[k], &r.sections[k]);
+  bool document = opts.kind == ReportKind::document;
+  if (root >= 0) r.outline.push_back(outline_node(plan, root, rows, document));
   else
-    for (int s : plan.roots) r.outline.push_back(outline_node(plan, s, budgets));
+    for (int s : plan.roots) r.outline.push_back(outline_node(plan, s, rows, document));
   return true;
 }
 

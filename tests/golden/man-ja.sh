@@ -27,7 +27,7 @@ if ! command -v groff > /dev/null; then
   echo "skipped: groff is not installed (the section checks above ran)"
   [ $fail = 0 ] && exit 77 || exit 1
 fi
-for p in man/*.[15] "$page"; do
+for p in man/*.[15] man/ja/*.[15]; do
   errors=$(preconv "$p" | groff -man -Tutf8 -rLL=78n -ww -z 2>&1)
   if [ -n "$errors" ]; then echo "FAIL: $p: groff: $errors"; fail=1; fi
 done
