@@ -49,7 +49,8 @@ table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 9.5p
 th, td { border: 0.75pt solid #000; padding: 0.8mm 1.5mm; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.amount, td.num { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.kpi-name { width: 34%; }
 td.project { width: 22%; }
 td.cat { width: 4.5em; text-align: center; white-space: nowrap; }
@@ -66,6 +67,7 @@ tr.total td { font-weight: bold; }
   @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; }
 }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media screen { body { max-width: 180mm; margin: 10mm auto; padding: 0 5mm; } }
 )";
 
 // A CSS string's content: quotes, backslashes and line breaks escaped, and
@@ -198,7 +200,7 @@ std::string categories(Category c, const ReportOptions& o) {
 void project_table(std::ostream& out, const PlanReport& r, const DocumentBlock& d, const ReportOptions& o,
                    int& footnotes) {
   out << "<p class=\"unit\">" << xml_escape(trf("(unit: {})", r.unit)) << "</p>\n<table class=\"projects\">\n<thead><tr><th>"
-      << xml_escape(tr("Project")) << "</th><th>" << xml_escape(tr("Budget")) << "<br>" << xml_escape(tr("(previous year)"))
+      << xml_escape(tr("Project")) << "</th><th class=\"amount\">" << xml_escape(tr("Budget")) << "<br>" << xml_escape(tr("(previous year)"))
       << "</th><th>" << xml_escape(tr("Category")) << "※</th><th>" << xml_escape(tr("Summary")) << "</th></tr></thead>\n<tbody>\n";
   for (const auto& l : d.listings) {
     std::string name = l.name.empty() ? l.project : l.name;

@@ -35,7 +35,8 @@ table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 9.5p
 th, td { border: 0.75pt solid #000; padding: 0.8mm 1.5mm; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.amount, td.num { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.kpi-name { width: 34%; }
 td.project { width: 22%; }
 td.cat { width: 4.5em; text-align: center; white-space: nowrap; }
@@ -52,6 +53,7 @@ tr.total td { font-weight: bold; }
   @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; }
 }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media screen { body { max-width: 180mm; margin: 10mm auto; padding: 0 5mm; } }
 </style>
 </head>
 <body>

@@ -35,7 +35,8 @@ table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 9.5p
 th, td { border: 0.75pt solid #000; padding: 0.8mm 1.5mm; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.amount, td.num { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.kpi-name { width: 34%; }
 td.project { width: 22%; }
 td.cat { width: 4.5em; text-align: center; white-space: nowrap; }
@@ -52,6 +53,7 @@ tr.total td { font-weight: bold; }
   @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; }
 }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media screen { body { max-width: 180mm; margin: 10mm auto; padding: 0 5mm; } }
 </style>
 </head>
 <body>
@@ -69,7 +71,7 @@ tr.total td { font-weight: bold; }
 <h2><span class="label">①</span>移住・定住の促進</h2>
 <p class="unit">(unit: 千円)</p>
 <table class="projects">
-<thead><tr><th>Project</th><th>Budget<br>(previous year)</th><th>Category※</th><th>Summary</th></tr></thead>
+<thead><tr><th>Project</th><th class="amount">Budget<br>(previous year)</th><th>Category※</th><th>Summary</th></tr></thead>
 <tbody>
 <tr><td class="project">移住定住・人材確保戦略的展開事業費</td><td class="num">200,753<br>(155,613)</td><td class="cat"><span>new</span><span>revised</span><span>continuing</span></td><td></td></tr>
 <tr class="total"><td>Total</td><td class="num">200,753<br>(155,613)</td><td></td><td></td></tr>
@@ -81,7 +83,7 @@ tr.total td { font-weight: bold; }
 <h2><span class="label">②</span>外国人材の受け入れ拡大</h2>
 <p class="unit">(unit: 千円)</p>
 <table class="projects">
-<thead><tr><th>Project</th><th>Budget<br>(previous year)</th><th>Category※</th><th>Summary</th></tr></thead>
+<thead><tr><th>Project</th><th class="amount">Budget<br>(previous year)</th><th>Category※</th><th>Summary</th></tr></thead>
 <tbody>
 <tr><td class="project">留学生受入拡大推進事業費</td><td class="num">23,764<br>(12,774)</td><td class="cat"><span>new</span><span>revised</span><span>continuing</span></td><td></td></tr>
 <tr><td class="project">外国人総合相談ワンストップセンター運営事業費</td><td class="num">2,802<br>(7,802)</td><td class="cat"><span>new</span><span>revised</span><span>continuing</span></td><td></td></tr>

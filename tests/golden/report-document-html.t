@@ -35,7 +35,8 @@ table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 9.5p
 th, td { border: 0.75pt solid #000; padding: 0.8mm 1.5mm; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.amount, td.num { white-space: nowrap; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.kpi-name { width: 34%; }
 td.project { width: 22%; }
 td.cat { width: 4.5em; text-align: center; white-space: nowrap; }
@@ -52,6 +53,7 @@ tr.total td { font-weight: bold; }
   @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; }
 }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media screen { body { max-width: 180mm; margin: 10mm auto; padding: 0 5mm; } }
 </style>
 </head>
 <body>
@@ -169,7 +171,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">移住定住・人材確保戦略的展開事業費</td><td class="num">200,753<br>(155,613)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県・市町村・産業界・大学等オール山形で移住・定住策を一体的に展開する「ふるさと山形移住・定住推進センター」の運営支援・連携強化【新規】</li>
@@ -207,7 +209,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">移住定住・人材確保戦略的展開事業費（再掲）</td><td class="num">200,753<br>(155,613)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県・市町村・産業界・大学等オール山形で移住・定住策を一体的に展開する「ふるさと山形移住・定住推進センター」の運営支援・連携強化【新規】</li>
@@ -247,7 +249,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">移住定住・人材確保戦略的展開事業費（再掲）</td><td class="num">200,753<br>(155,613)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県・市町村・産業界・大学等オール山形で移住・定住策を一体的に展開する「ふるさと山形移住・定住推進センター」の運営支援・連携強化【新規】</li>
@@ -283,7 +285,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">留学生受入拡大推進事業費</td><td class="num">23,764<br>(12,774)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>本県への就職を希望する留学生に対する経済的支援及び県内高等教育機関の認知度を高める取組みへの支援</li>
@@ -318,7 +320,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">外国人総合相談ワンストップセンター運営事業費（再掲）</td><td class="num">2,802<br>(7,802)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県内の在住外国人に対し、生活・就労等に関する情報提供・相談を一元的に行うワンストップセンターの運営</li>
@@ -348,7 +350,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">航空ネットワーク拡充事業費</td><td class="num">182,891<br>(198,473)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>山形空港及び庄内空港の利用拡大のための取組みに対する支援増額）</li>
@@ -375,7 +377,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">姉妹交流推進事業費</td><td class="num">4,589<br>(14,309)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>姉妹友好州省等との交流事業の実施</li>
@@ -423,7 +425,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">いきいき雪国やまがたづくり推進事業費</td><td class="num">94,556<br>(95,818)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>市町村の雪対策を総合的に支援する「いきいき雪国やまがた推進交付金」の交付</li>
@@ -463,7 +465,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">活力ある地域づくり推進事業費</td><td class="num">6,508<br>(11,740)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>地域づくりの主体となる市町村職員や地域のリーダーに対する研修会の開催</li>
@@ -497,7 +499,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">活力ある地域づくり推進事業費（再掲）</td><td class="num">6,508<br>(11,740)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>地域づくりに取り組む地区に対する地域課題に応じたアドバイザーの派遣</li>
@@ -555,7 +557,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">留学生受入拡大推進事業費（再掲）</td><td class="num">23,764<br>(12,774)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>本県への就職を希望する留学生に対する経済的支援及び県内高等教育機関の認知度を高める取組みへの支援</li>
@@ -634,7 +636,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">電子県庁推進事業費の一部</td><td class="num">191,905<br>(92,057)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県と市町村との共同利用による電子申請サービス等の提供</li>
@@ -668,7 +670,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">ＩＣＴイノベーション創出事業費</td><td class="num">8,168<br>(12,997)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県内産業の各分野でＩＣＴを現場の課題解決に活用できる実践的人材の育成</li>
@@ -705,7 +707,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">ＩＣＴイノベーション創出事業費（再掲）</td><td class="num">8,168<br>(12,997)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県内産業の各分野でＩＣＴを現場の課題解決に活用できる実践的人材の育成</li>
@@ -737,7 +739,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">航空ネットワーク拡充事業費（再掲）</td><td class="num">182,891<br>(198,473)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>山形空港及び庄内空港の利用拡大のための取組みに対する支援</li>
@@ -785,7 +787,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">航空ネットワーク拡充事業費（再掲）</td><td class="num">182,891<br>(198,473)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>山形空港及び庄内空港の利用拡大のための取組みに対する支援</li>
@@ -833,7 +835,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">地域交通総合対策事業費（山形県地域公共交通網形成計画策定事業）</td><td class="num">20,000<br>(-)</td><td class="cat"><span class="on">新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>利便性が高く持続可能な公共交通ネットワークの形成に向けた「県地域公共交通網形成計画」の策定</li>
@@ -896,7 +898,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">移住定住・人材確保戦略的展開事業費（再掲）</td><td class="num">170,489<br>(155,613)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県・市町村・産業界・大学等オール山形で移住・定住策を一体的に展開する「やまがた移住・定住推進センター」の運営支援・連携強化</li>
@@ -935,7 +937,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">県・市町村連携加速事業費（再掲）</td><td class="num">11,101<br>(11,601)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>県と市町村が連携した取組みの展開 買い物支援、離島振興、ICT 活用促進 等</li>
@@ -977,7 +979,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">奥羽・羽越新幹線整備推進事業費（再掲）</td><td class="num">13,649<br>(29,144)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>福島～米沢間トンネル整備の早期事業化に向けた取組みの推進</li>
@@ -1020,7 +1022,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">総合政策審議会費</td><td class="num">2,070<br>(7,150)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>「第４次山形県総合発展計画」の進行管理等を行う総合政策審議会の運営</li>
@@ -1059,7 +1061,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">市町村総合交付金交付事業費</td><td class="num">402,419<br>(443,951)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>市町村が活用しやすい市町村総合交付金の交付</li>
@@ -1092,7 +1094,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">山形県基幹高速通信ネットワーク運営管理事業費</td><td class="num">885,445<br>(870,890)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>効率的な行政運営推進の基盤となる県基幹高速通信ネットワークの運営管理</li>
@@ -1128,7 +1130,7 @@ tr.total td { font-weight: bold; }
 </ul>
 <p class="unit">（単位：千円）</p>
 <table class="projects">
-<thead><tr><th>事業名</th><th>予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
+<thead><tr><th>事業名</th><th class="amount">予算額<br>（前年度）</th><th>区分※</th><th>事業概要</th></tr></thead>
 <tbody>
 <tr><td class="project">経済動向分析事業費</td><td class="num">1,118<br>(1,148)</td><td class="cat"><span>新規</span><span>見直し</span><span>継続</span></td><td><ul class="bullets">
 <li>各種統計調査の収集・作成及び分析</li>
