@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The plan document as PDF (report --kind document --format pdf):
 # - with no engine in PATH, the error names both Chromium and WeasyPrint (exit 2);
+# - the page holds no script and refers to nothing outside it;
+# - --strict prints a plan that has warnings only;
 # - the bundled plan and the draft print through Chromium on A4 portrait
 #   pages (pdfinfo), numbered "N / M" under a running header with the title;
 # - pdftotext finds every title, bullet, KPI name, figure and 計 of each plan
@@ -24,6 +26,12 @@ if [ $rc != 2 ] || [ "$(cat "$tmp/err")" != "$want" ] || [ -s "$tmp/out" ] || [ 
   echo "FAIL: without an engine: exit $rc, stderr:"; cat "$tmp/err"; status=1
 fi
 
+# The page is self-contained: no script, nothing fetched (no URL, no src, no url()).
+"$yplan" report plans/mirai-2020.yaml --kind document --format html > "$tmp/page.html" || status=1
+if grep -n -i -E '<script|https?:|src=|url\(|@import|<link' "$tmp/page.html"; then
+  echo "FAIL: the page refers to something outside it"; status=1
+fi
+
 for tool in chromium pdftotext pdfinfo; do
   if ! command -v $tool > /dev/null; then
     echo "skipped: $tool is not installed (scripts/setup --test installs chromium and poppler-utils)"
@@ -37,7 +45,7 @@ fi
 
 for plan in mirai-2020 kokusai-senryaku; do
   pdf=$tmp/$plan.pdf
-  if ! timeout 300 "$yplan" report "plans/$plan.yaml" --kind document --format pdf --lang ja -o "$pdf" 2> "$tmp/err"; then
+  if ! timeout 300 "$yplan" report "plans/$plan.yaml" --kind document --format pdf --lang ja --strict -o "$pdf" 2> "$tmp/err"; then
     echo "FAIL: $plan: no PDF"; cat "$tmp/err"; status=1; continue
   fi
   # A4 portrait: 210 mm × 297 mm = 595.3 × 841.9 pt (Chromium rounds to 594.96 × 841.92).
