@@ -74,12 +74,58 @@ Span Analysis::outer_span_at(const Pos& p) const {
   return span_at(p);
 }
 
+namespace {
+
+// The id's own text inside the node span `s` of a scalar that reads as `id`
+// (Occurrence::span). False when the text is not the id as written.
+bool own_text(const std::string& t, Span s, const std::string& id, Span& out, Analysis::Style& style) {
+  using Style = Analysis::Style;
+  if (s.begin >= t.size()) return false;
+  const char c = t[s.begin];
+  if (c == '"' || c == '\'') {
+    style = c == '"' ? Style::double_quoted : Style::single_quoted;
+    if (s.end < s.begin + 2 || t[s.end - 1] != c) return false;
+    std::string_view inner(t.data() + s.begin + 1, s.end - s.begin - 2);
+    // No escape (\ in double quotes, '' in single ones) and no fold: the text is the id.
+    if (inner != id) return false;
+    out = {s.begin + 1, s.end - 1};
+    return true;
+  }
+  if (c == '|' || c == '>') {
+    style = Style::block;
+    std::string_view want = id;
+    while (!want.empty() && want.back() == '\n') want.remove_suffix(1);  // clip or keep chomping
+    if (want.empty() || want.find('\n') != std::string_view::npos) return false;
+    size_t p = t.find('\n', s.begin);  // the header line (`>-`, perhaps a comment) ends
+    if (p == std::string::npos) return false;
+    for (;;) {  // blank lines, then the content line's indentation
+      ++p;
+      while (p < t.size() && t[p] == ' ') ++p;
+      if (p < t.size() && t[p] == '\r') ++p;
+      if (p >= t.size() || t[p] != '\n') break;
+    }
+    if (t.compare(p, want.size(), want) != 0) return false;
+    out = {p, p + want.size()};
+    return true;
+  }
+  style = Style::plain;
+  if (std::string_view(t.data() + s.begin, s.end - s.begin) != id) return false;  // a fold over lines, an alias
+  out = s;
+  return true;
+}
+
+}  // namespace
+
 const std::vector<Analysis::Occurrence>& Analysis::occurrences() const {
   if (occ_built_) return occ_;
   occ_built_ = true;
   auto add = [&](Entity k, const Text& t, bool def, int section, int index) {
     if (!t.pos.known() || t.value.empty()) return;
-    occ_.push_back({k, t.value, span_at(t.pos), def, section, index});
+    Occurrence o{k, t.value, span_at(t.pos), Style::plain, true, def, section, index};
+    Span own;
+    if (own_text(src_.text, o.span, o.id, own, o.style)) o.span = own;
+    else o.exact = false;
+    occ_.push_back(std::move(o));
   };
   for (size_t i = 0; i < plan_.projects.size(); ++i)
     add(Entity::project, plan_.projects[i].id, true, -1, static_cast<int>(i));

@@ -45,10 +45,19 @@ class Analysis {
   // An id written in the file: a definition (project, section, KPI, goal)
   // or a listing's project id.
   enum class Entity { project, section, kpi, goal };
+  // How the id is written: plain (in a block or a flow collection), between
+  // quotes, or as a block scalar (`>-` with the id on the next line).
+  enum class Style { plain, single_quoted, double_quoted, block };
   struct Occurrence {
     Entity kind;
     std::string id;
+    // The id's own text: a plain id whole, a quoted one between its quotes,
+    // a block scalar's content line (never its `>-` indicator). When the
+    // text is not the id as it reads (escapes, a fold over lines, an alias),
+    // `exact` is false and the span is the node's.
     Span span;
+    Style style = Style::plain;
+    bool exact = true;
     bool definition = false;
     int section = -1;  // a listing: the section listing it
     int index = -1;    // a definition: its index in plan().projects / sections / indicators
@@ -96,7 +105,8 @@ struct TextEdit {
 };
 
 // Hover (LSP §textDocument/hover): Markdown about a total, a listing or a
-// project, a KPI or goal value, a year.
+// project (its id or its own `budget:`/`previous:` value), a KPI or goal
+// value, a year.
 struct Hover {
   std::string markdown;
   Span span;
@@ -109,8 +119,12 @@ std::optional<Span> definition(const Analysis& a, size_t offset);
 // Every listing of the project at `offset` (and its definition when asked).
 std::vector<Span> references(const Analysis& a, size_t offset, bool include_declaration);
 
-// Rename a project, section, KPI or goal id: every occurrence, one edit each.
-std::optional<Span> prepare_rename(const Analysis& a, size_t offset);
+// Rename a project, section, KPI or goal id: every occurrence, one edit
+// each, replacing the id's own text (Occurrence::span). prepare_rename:
+// the id's span at `offset`; nullopt when there is none, or when the
+// rename would be refused because an occurrence is not written as it
+// reads (then `why` gets the reason, one line in the current language).
+std::optional<Span> prepare_rename(const Analysis& a, size_t offset, std::string* why = nullptr);
 struct RenameResult {
   std::vector<TextEdit> edits;
   std::string error;  // when the rename is refused, one line in the current language
@@ -148,6 +162,7 @@ enum class CompletionKind { project, key };
 struct Completion {
   std::string label, detail;
   CompletionKind kind;
+  Span replace;  // the typed prefix the label replaces: from the start of the id or key (hyphens and all) to `offset`
 };
 std::vector<Completion> complete(const Analysis& a, size_t offset, const Plan* known);
 

@@ -39,8 +39,9 @@ struct ServerOptions {
 std::string find_docs_url(const std::string& exe, Lang lang, const std::string& mandir);
 const char* install_mandir();
 
-// Serves one session until `exit` (or the end of input). Returns the
-// process's exit code: 0 after shutdown then exit, 1 otherwise (LSP §exit).
+// Serves one session until `exit` (or the end of input, which ends it as
+// `exit` would). Returns the process's exit code (LSP 3.17 §exit): 0 when
+// `shutdown` came first, else 1 (and 1 when the input cannot be framed).
 int serve(int in_fd, int out_fd, const ServerOptions& options);
 
 }  // namespace yplan::lsp
