@@ -31,7 +31,8 @@ const std::vector<std::string_view>& keys_of(MapKind k) {
   return none;
 }
 
-Analysis::Analysis(std::string path, std::string text) {
+Analysis::Analysis(std::string path, std::string text, const std::function<bool()>& abandon) {
+  auto stop = [&] { return abandon && (abandoned_ = abandon()); };
   src_.path = std::move(path);
   src_.text = std::move(text);
   src_.index_lines();
@@ -39,12 +40,16 @@ Analysis::Analysis(std::string path, std::string text) {
   std::string error;
   SourceFile copy = src_;
   parsed_ = doc_.open(std::move(copy), error);
+  if (stop()) return;
   if (parsed_) {
     load_plan(src_, doc_.tree(), plan_, sink);
+    if (stop()) return;
     run_checks(plan_, sink);
   } else if (load_plan(src_, plan_, sink)) {
+    if (stop()) return;
     run_checks(plan_, sink);  // YAML, but not a mapping at the top: the loader says so
   }
+  if (stop()) return;
   diags_ = std::move(sink.diagnostics());
   fill_help(diags_);  // the same hints validate prints (yplan-plan(5), per check)
   sort_diagnostics(diags_);

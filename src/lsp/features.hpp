@@ -5,6 +5,7 @@
 // calls them without a pipe (tests/unit/lsp_features.cpp).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,11 @@ const std::vector<std::string_view>& keys_of(MapKind k);
 // their ends filled (spans.hpp).
 class Analysis {
  public:
-  Analysis(std::string path, std::string text);
+  // `abandon`, when given, is asked between the stages (parse, load,
+  // checks): true stops the analysis there, and abandoned() says so (a
+  // newer version came; what was done is of no use).
+  Analysis(std::string path, std::string text, const std::function<bool()>& abandon = nullptr);
+  bool abandoned() const { return abandoned_; }
 
   const SourceFile& source() const { return src_; }
   const std::string& text() const { return src_.text; }
@@ -92,6 +97,7 @@ class Analysis {
   SourceFile src_;
   PlanDocument doc_;
   bool parsed_ = false;
+  bool abandoned_ = false;
   Plan plan_;
   std::vector<Diagnostic> diags_;
   mutable std::optional<NodeStarts> starts_;

@@ -6,11 +6,14 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <poll.h>
 
 #include "changes.hpp"
+#include "convert.hpp"
 #include "features.hpp"
 #include "params.hpp"
 #include "protocol.hpp"
+#include "worker.hpp"
 #include "yplan/i18n.hpp"
 
 namespace yplan::lsp {
@@ -20,26 +23,16 @@ namespace {
 struct Document {
   std::string uri, text;
   int64_t version = 0;
-  bool dirty = true;
+  uint64_t generation = 1;  // counts the texts the document has had (opening, each change)
+  uint64_t submitted = 0;   // the generation last given to the worker
+  uint64_t analysed = 0;    // the generation of `current`
   bool out_of_sync = false;  // a change was refused: only a whole text may follow
   bool plan = true;          // its languageId is YAML's: checked as a plan (else never analysed)
   std::string language;      // its languageId as sent
-  std::shared_ptr<const Analysis> current;  // of `text` when !dirty
+  std::shared_ptr<const Analysis> current;  // the last analysed (of `text` when analysed == generation)
   std::shared_ptr<const Analysis> last_good;  // the last version whose YAML parsed
   std::unique_ptr<LineIndex> index;            // of current->text()
 };
-
-int symbol_kind(SymbolKind k) {
-  switch (k) {
-    case SymbolKind::section: return 3;   // Namespace
-    case SymbolKind::project: return 19;  // Object
-    case SymbolKind::listing: return 18;  // Key
-    case SymbolKind::kpi: return 16;      // Number
-    case SymbolKind::goal: return 14;     // Constant
-    case SymbolKind::group: return 4;     // Package
-  }
-  return 13;
-}
 
 // A languageId of YAML's (LSP 3.17 §TextDocumentItem: `yaml`), or a
 // variant of it: Neovim's compound filetypes (`yaml.ansible`), Emacs's
@@ -56,9 +49,15 @@ class Server {
 
   int run() {
     for (;;) {
-      if (any_dirty() && !reader_.wait(opts_.debounce_ms)) {
-        for (auto& [uri, d] : docs_)
-          if (d.dirty) analyse(d);
+      // Checks run on the worker (worker.hpp): a document's newest text goes
+      // to it after `debounce_ms` of quiet; its results come back here.
+      auto ready = reader_.wait(any_unsubmitted() ? opts_.debounce_ms : -1, worker_.fd());
+      if (ready == Reader::Ready::other) {
+        collect();
+        continue;
+      }
+      if (ready == Reader::Ready::none) {
+        for (auto& [uri, d] : docs_) submit(d);
         continue;
       }
       std::string body;
@@ -97,10 +96,32 @@ class Server {
  private:
   static void log(const std::string& s) { std::cerr << "yplan lsp: " << s << '\n' << std::flush; }
 
-  bool any_dirty() const {
+  bool any_unsubmitted() const {
     for (const auto& [uri, d] : docs_)
-      if (d.dirty) return true;
+      if (d.plan && d.submitted != d.generation) return true;
     return false;
+  }
+  void submit(Document& d) {
+    if (!d.plan || d.submitted == d.generation) return;
+    d.submitted = d.generation;
+    worker_.submit(d.uri, d.generation, d.version, uri_to_path(d.uri), d.text);
+  }
+
+  // The worker's results: each newer than the document's last analysed one
+  // is installed (hover and the like answer from it); the newest text's
+  // findings are published. Then the requests that waited are tried again.
+  void collect() {
+    for (auto& r : worker_.take()) {
+      auto it = docs_.find(r.uri);
+      if (it == docs_.end() || !it->second.plan || r.generation <= it->second.analysed) continue;
+      Document& d = it->second;
+      if (!r.analysis) {  // it failed on the worker: here, the failure is logged as any other
+        if (r.generation == d.generation) analyse(d);
+        continue;
+      }
+      install(d, std::move(r.analysis), r.generation, r.version);
+    }
+    retry();
   }
 
   void send(const json& j) {
@@ -204,6 +225,8 @@ class Server {
     try {
       json result = dispatch(method, params, request);
       if (request) send_result(id, std::move(result));
+    } catch (const Deferred&) {
+      if (request) deferred_.push_back(msg);  // answered when its analysis comes (collect), or cancelled
     } catch (const RpcError& e) {
       if (e.code != kMethodNotFound) log(fmt::format("{}: {}", method, e.message));
       if (request) send_error(id, e.code, e.message);
@@ -231,10 +254,10 @@ class Server {
       d.version = int_member_or(td, "version", "textDocument", 0);
       d.language = string_member_or(td, "languageId", "textDocument", "yaml");
       d.plan = is_yaml(d.language);
-      d.dirty = d.plan;
       auto old = docs_.find(d.uri);
       const bool clear = !d.plan && old != docs_.end() && old->second.plan;  // its findings would stay shown
       const std::string uri = d.uri;
+      if (old != docs_.end()) d.generation = old->second.generation + 1;  // a result of the old text is not this one's
       docs_[uri] = std::move(d);
       if (clear) publish_none(uri);
       return nullptr;
@@ -249,11 +272,16 @@ class Server {
       const bool clear = it == docs_.end() || it->second.plan;
       if (it != docs_.end()) docs_.erase(it);
       if (clear) publish_none(uri);
+      retry();  // what waited on it is answered: not open
       return nullptr;
     }
     if (m == "textDocument/didSave") return nullptr;
     if (request && reads_plan(m))
       if (const Document& d = doc(p); !d.plan) return not_a_plan(m, d);
+    if (m == "$/cancelRequest") {
+      cancel(p);
+      return nullptr;
+    }
     if (m == "textDocument/hover") {
       auto [d, off] = at(p);
       auto h = hover(*d.current, off);
@@ -274,7 +302,7 @@ class Server {
       return out;
     }
     if (m == "textDocument/prepareRename") {
-      auto [d, off] = at(p);
+      auto [d, off] = at(p, true);
       std::string why;
       auto s = prepare_rename(*d.current, off, &why);
       if (!why.empty()) throw RpcError{kRequestFailed, why};
@@ -282,15 +310,15 @@ class Server {
       return range(d, *s);
     }
     if (m == "textDocument/rename") {
-      auto [d, off] = at(p);
+      auto [d, off] = at(p, true);
       auto r = rename(*d.current, off, string_member(p, "newName", ""));
       if (!r.error.empty()) throw RpcError{kRequestFailed, r.error};
       return {{"changes", {{d.uri, edits(d, r.edits)}}}};
     }
     if (m == "textDocument/documentSymbol") {
-      Document& d = fresh(p);
+      Document& d = fresh(p, false);
       json out = json::array();
-      for (const auto& s : symbols(*d.current)) out.push_back(symbol(d, s));
+      for (const auto& s : symbols(*d.current)) out.push_back(conv(d).symbol(s));
       return out;
     }
     if (m == "textDocument/codeAction") {
@@ -307,7 +335,7 @@ class Server {
       for (const auto& ca : code_actions(*d.current, want)) {
         out.push_back({{"title", ca.title},
                        {"kind", "quickfix"},
-                       {"diagnostics", json::array({diagnostic(d, diags[ca.diagnostic])})},
+                       {"diagnostics", json::array({conv(d).diagnostic(diags[ca.diagnostic], opts_.docs_url)})},
                        {"isPreferred", ca.preferred},
                        {"edit", {{"changes", {{d.uri, edits(d, ca.edits)}}}}}});
       }
@@ -366,51 +394,43 @@ class Server {
     if (it == docs_.end()) throw RpcError{kInvalidParams, trf("document not open: {}", uri)};
     return it->second;
   }
-  Document& fresh(const json& p) {
+  // A document's analysis for a request: hover, definition, references,
+  // completion and symbols take the last one (while the newest text is
+  // checked, they answer from the text before); rename, prepareRename and
+  // code actions need the newest text's, as their edits apply to it. When
+  // there is none yet, the request waits (Deferred; inside a batch, the
+  // server waits for it).
+  struct Deferred {};
+  Document& fresh(const json& p, bool newest = true) {
     Document& d = doc(p);
-    if (d.dirty || !d.current) analyse(d);
+    auto ready = [&] { return d.current && (!newest || d.analysed == d.generation); };
+    if (ready()) return d;
+    submit(d);
+    if (!batch_) throw Deferred{};
+    while (!ready()) {
+      pollfd w{worker_.fd(), POLLIN, 0};
+      ::poll(&w, 1, -1);  // the worker's results only: the batch's own input is read already
+      collect_quietly(d);
+    }
     return d;
   }
-  std::pair<Document&, size_t> at(const json& p) {
-    Document& d = fresh(p);
+  void collect_quietly(Document& d) {  // in a batch: install, no retry (the batch is being answered)
+    for (auto& r : worker_.take()) {
+      auto it = docs_.find(r.uri);
+      if (it == docs_.end() || !it->second.plan || r.generation <= it->second.analysed) continue;
+      if (!r.analysis) analyse(it->second);
+      else install(it->second, std::move(r.analysis), r.generation, r.version);
+    }
+    if (!d.current) analyse(d);
+  }
+  std::pair<Document&, size_t> at(const json& p, bool newest = false) {
+    Document& d = fresh(p, newest);
     return {d, d.index->offset(position_of(member(p, "position", ""), "position"), encoding_)};
   }
 
-  json pos_json(const Document& d, size_t off) const {
-    Position q = d.index->position(off, encoding_);
-    return {{"line", q.line}, {"character", q.character}};
-  }
-  json range(const Document& d, Span s) const { return {{"start", pos_json(d, s.begin)}, {"end", pos_json(d, s.end)}}; }
-  json edits(const Document& d, const std::vector<TextEdit>& es) const {
-    json out = json::array();
-    for (const auto& e : es) out.push_back({{"range", range(d, e.span)}, {"newText", e.text}});
-    return out;
-  }
-  json symbol(const Document& d, const Symbol& s) const {
-    json j = {{"name", s.name.empty() ? std::string("?") : s.name},
-              {"detail", s.detail},
-              {"kind", symbol_kind(s.kind)},
-              {"range", range(d, s.range)},
-              {"selectionRange", range(d, s.selection)}};
-    if (!s.children.empty()) {
-      j["children"] = json::array();
-      for (const auto& c : s.children) j["children"].push_back(symbol(d, c));
-    }
-    return j;
-  }
-  json diagnostic(const Document& d, const Diagnostic& g) const {
-    size_t b = g.pos.known() ? g.pos.offset : 0;
-    size_t e = g.end.known() ? g.end.offset : b;
-    std::string message = g.message;
-    if (!g.help.empty()) message += "\n" + g.help;
-    json j = {{"range", range(d, {b, e})},
-              {"severity", g.severity == Severity::error ? 1 : 2},
-              {"code", g.check},
-              {"source", "yplan"},
-              {"message", message}};
-    if (!opts_.docs_url.empty()) j["codeDescription"] = {{"href", opts_.docs_url + "#" + g.check}};
-    return j;
-  }
+  Converter conv(const Document& d) const { return {*d.index, encoding_}; }
+  json range(const Document& d, Span s) const { return conv(d).range(s); }
+  json edits(const Document& d, const std::vector<TextEdit>& es) const { return conv(d).edits(es); }
 
   // textDocument/didChange: as clangd, when a change cannot be applied
   // exactly (changes.hpp) the server applies none of them and says so
@@ -432,7 +452,7 @@ class Server {
       d.text = std::move(c.text);
       d.version = version;
       d.out_of_sync = false;
-      d.dirty = d.plan;
+      ++d.generation;
       return;
     }
     d.out_of_sync = true;
@@ -467,15 +487,40 @@ class Server {
   }
 
   void analyse(Document& d) {
-    d.current = std::make_shared<const Analysis>(uri_to_path(d.uri), d.text);
+    d.submitted = d.generation;
+    install(d, std::make_shared<const Analysis>(uri_to_path(d.uri), d.text), d.generation, d.version);
+  }
+  void install(Document& d, std::shared_ptr<const Analysis> a, uint64_t generation, int64_t version) {
+    d.current = std::move(a);
+    d.analysed = generation;
     d.index = std::make_unique<LineIndex>(d.current->text());
     if (d.current->parsed()) d.last_good = d.current;
-    d.dirty = false;
+    if (generation != d.generation) return;  // a newer text is being checked: its findings will come
     json diags = json::array();
-    for (const auto& g : d.current->diagnostics()) diags.push_back(diagnostic(d, g));
+    for (const auto& g : d.current->diagnostics()) diags.push_back(conv(d).diagnostic(g, opts_.docs_url));
     send({{"jsonrpc", "2.0"},
           {"method", "textDocument/publishDiagnostics"},
-          {"params", {{"uri", d.uri}, {"version", d.version}, {"diagnostics", diags}}}});
+          {"params", {{"uri", d.uri}, {"version", version}, {"diagnostics", diags}}}});
+  }
+
+  // The requests that waited for an analysis, tried again in the order
+  // they came (each may wait again).
+  void retry() {
+    std::vector<json> waiting;
+    waiting.swap(deferred_);
+    for (const json& m : waiting) handle(m);
+  }
+  // $/cancelRequest (LSP 3.17 §Cancellation Support): a request still
+  // waiting is answered RequestCancelled; one answered already is not.
+  void cancel(const json& p) {
+    if (!p.is_object() || !p.contains("id")) return;
+    for (auto it = deferred_.begin(); it != deferred_.end(); ++it)
+      if ((*it)["id"] == p["id"]) {
+        json id = (*it)["id"];
+        deferred_.erase(it);
+        send_error(id, kRequestCancelled, tr("the request was cancelled"));
+        return;
+      }
   }
 
   Reader reader_;
@@ -486,6 +531,8 @@ class Server {
   Encoding encoding_ = Encoding::utf16;
   std::map<std::string, Document> docs_;
   std::vector<json>* batch_ = nullptr;  // the responses of the batch being handled
+  std::vector<json> deferred_;          // requests waiting for an analysis, oldest first
+  Worker worker_;                       // last: stopped (joined) first
 };
 
 }  // namespace

@@ -12,9 +12,10 @@
 namespace yplan::lsp {
 
 struct ServerOptions {
-  // Milliseconds of quiet after a didChange before its diagnostics are
-  // computed. Changes that arrive while the server works are always
-  // coalesced: only the last version is checked.
+  // Milliseconds of quiet after a didChange before its check starts (on
+  // the worker thread, worker.hpp). Changes that arrive while a check runs
+  // are always coalesced: an older version's check is abandoned, and only
+  // the last version is checked.
   int debounce_ms = 0;
   // Where a finding's code links to (LSP 3.17 §Diagnostic.codeDescription):
   // this URI with "#CHECK" appended; empty: no link.
