@@ -62,6 +62,10 @@ void Worker::run() {
     std::shared_ptr<const Analysis> a;
     try {
       a = std::make_shared<const Analysis>(std::move(job.path), std::move(job.text), [&] { return abandoned(uri); });
+      // Its lazy tables (node starts, id occurrences) are built here, not
+      // by the first hover on the server's thread (on the 10,000-project
+      // plan that hover took about 100 ms instead of 30).
+      if (!a->abandoned()) a->occurrences();
     } catch (const std::exception&) {
       a = nullptr;  // the server's thread analyses it itself, and logs why
     }
