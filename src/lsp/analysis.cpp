@@ -56,13 +56,35 @@ Analysis::Analysis(std::string path, std::string text, const std::function<bool(
   fill_ends(src_, parsed_ ? &doc_ : nullptr, diags_);
 }
 
+Span Analysis::span_of(uint32_t node) const {
+  const yaml::Document& d = doc_.tree();
+  if (spans_.size() != d.nodes.size()) spans_.assign(d.nodes.size(), Span{SIZE_MAX, 0});
+  if (node >= spans_.size()) return node_span(doc_, node);
+  if (spans_[node].begin != SIZE_MAX) return spans_[node];
+  const Node& n = d.node(node);
+  Span s;
+  if ((n.kind == Kind::map || n.kind == Kind::sequence) && !n.flow) {
+    // As node_span: from its first byte to the end of its last descendant,
+    // or to its line's end when it has none.
+    const std::string& t = src_.text;
+    size_t b = std::min<size_t>(n.pos.offset, t.size()), e = b;
+    for (uint32_t c : n.children) e = std::max(e, span_of(c).end);
+    if (e == b)
+      while (e < t.size() && t[e] != '\n' && t[e] != '\r') ++e;
+    s = {b, e};
+  } else {
+    s = node_span(doc_, node);
+  }
+  return spans_[node] = s;
+}
+
 Span Analysis::span_at(const Pos& p) const {
   size_t b = std::min<size_t>(p.offset, src_.text.size());
   if (parsed_) {
     if (!starts_) starts_.emplace(doc_);
     auto nodes = starts_->at(b);
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
-      if (Span s = node_span(doc_, *it); s.end > s.begin) return s;
+      if (Span s = span_of(*it); s.end > s.begin) return s;
   }
   size_t e = b;
   while (e < src_.text.size() && src_.text[e] != '\n' && src_.text[e] != '\r') ++e;
@@ -74,7 +96,7 @@ Span Analysis::outer_span_at(const Pos& p) const {
   if (parsed_) {
     if (!starts_) starts_.emplace(doc_);
     for (uint32_t n : starts_->at(b))
-      if (Span s = node_span(doc_, n); s.end > s.begin) return s;
+      if (Span s = span_of(n); s.end > s.begin) return s;
   }
   return span_at(p);
 }
@@ -160,7 +182,7 @@ std::vector<Analysis::Step> Analysis::locate(size_t offset) const {
   if (!parsed_ || doc_.tree().empty) return out;
   const yaml::Document& d = doc_.tree();
   uint32_t cur = d.root;
-  if (!node_span(doc_, cur).touches(offset)) return out;
+  if (!span_of(cur).touches(offset)) return out;
   out.push_back({cur, "", -1, false});
   for (;;) {
     const Node& n = d.node(cur);
@@ -171,18 +193,18 @@ std::vector<Analysis::Step> Analysis::locate(size_t offset) const {
       if (!pick) return out;
       uint32_t k = n.children[*pick], v = n.children[*pick + 1];
       std::string key = d.node(k).kind == Kind::scalar ? d.node(k).text : std::string();
-      if (node_span(doc_, k).touches(offset)) {
+      if (span_of(k).touches(offset)) {
         out.push_back({k, key, -1, true});
         return out;
       }
-      if (!node_span(doc_, v).touches(offset)) return out;
+      if (!span_of(v).touches(offset)) return out;
       out.push_back({v, key, -1, false});
       cur = v;
     } else if (n.kind == Kind::sequence) {
       std::optional<size_t> pick;
       for (size_t i = 0; i < n.children.size(); ++i)
         if (d.node(n.children[i]).pos.offset <= offset) pick = i;
-      if (!pick || !node_span(doc_, n.children[*pick]).touches(offset)) return out;
+      if (!pick || !span_of(n.children[*pick]).touches(offset)) return out;
       out.push_back({n.children[*pick], "", static_cast<int>(*pick), false});
       cur = n.children[*pick];
     } else {

@@ -41,6 +41,10 @@ class Analysis {
   const Plan& plan() const { return plan_; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
 
+  // node_span (spans.hpp) of a node of document(), each computed once: a
+  // block collection's end is its last descendant's, which node_span finds
+  // by walking the whole subtree on every call (the root: the whole file).
+  Span span_of(uint32_t node) const;
   // The span of the node written at `p` (the deepest one that starts there).
   Span span_at(const Pos& p) const;
   // The span of the outermost node written at `p` (a whole mapping, where
@@ -101,6 +105,7 @@ class Analysis {
   Plan plan_;
   std::vector<Diagnostic> diags_;
   mutable std::optional<NodeStarts> starts_;
+  mutable std::vector<Span> spans_;  // span_of, by node; begin == SIZE_MAX: not computed yet
   mutable std::vector<Occurrence> occ_;
   mutable bool occ_built_ = false;
 };
