@@ -31,7 +31,8 @@ const std::vector<std::string_view>& keys_of(MapKind k) {
   return none;
 }
 
-Analysis::Analysis(std::string path, std::string text) {
+Analysis::Analysis(std::string path, std::string text, const std::function<bool()>& abandon) {
+  auto stop = [&] { return abandon && (abandoned_ = abandon()); };
   src_.path = std::move(path);
   src_.text = std::move(text);
   src_.index_lines();
@@ -39,16 +40,42 @@ Analysis::Analysis(std::string path, std::string text) {
   std::string error;
   SourceFile copy = src_;
   parsed_ = doc_.open(std::move(copy), error);
+  if (stop()) return;
   if (parsed_) {
     load_plan(src_, doc_.tree(), plan_, sink);
+    if (stop()) return;
     run_checks(plan_, sink);
   } else if (load_plan(src_, plan_, sink)) {
+    if (stop()) return;
     run_checks(plan_, sink);  // YAML, but not a mapping at the top: the loader says so
   }
+  if (stop()) return;
   diags_ = std::move(sink.diagnostics());
   fill_help(diags_);  // the same hints validate prints (yplan-plan(5), per check)
   sort_diagnostics(diags_);
   fill_ends(src_, parsed_ ? &doc_ : nullptr, diags_);
+}
+
+Span Analysis::span_of(uint32_t node) const {
+  const yaml::Document& d = doc_.tree();
+  if (spans_.size() != d.nodes.size()) spans_.assign(d.nodes.size(), Span{SIZE_MAX, 0});
+  if (node >= spans_.size()) return node_span(doc_, node);
+  if (spans_[node].begin != SIZE_MAX) return spans_[node];
+  const Node& n = d.node(node);
+  Span s;
+  if ((n.kind == Kind::map || n.kind == Kind::sequence) && !n.flow) {
+    // As node_span: from its first byte to the end of its last descendant,
+    // or to its line's end when it has none.
+    const std::string& t = src_.text;
+    size_t b = std::min<size_t>(n.pos.offset, t.size()), e = b;
+    for (uint32_t c : n.children) e = std::max(e, span_of(c).end);
+    if (e == b)
+      while (e < t.size() && t[e] != '\n' && t[e] != '\r') ++e;
+    s = {b, e};
+  } else {
+    s = node_span(doc_, node);
+  }
+  return spans_[node] = s;
 }
 
 Span Analysis::span_at(const Pos& p) const {
@@ -57,7 +84,7 @@ Span Analysis::span_at(const Pos& p) const {
     if (!starts_) starts_.emplace(doc_);
     auto nodes = starts_->at(b);
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
-      if (Span s = node_span(doc_, *it); s.end > s.begin) return s;
+      if (Span s = span_of(*it); s.end > s.begin) return s;
   }
   size_t e = b;
   while (e < src_.text.size() && src_.text[e] != '\n' && src_.text[e] != '\r') ++e;
@@ -69,17 +96,63 @@ Span Analysis::outer_span_at(const Pos& p) const {
   if (parsed_) {
     if (!starts_) starts_.emplace(doc_);
     for (uint32_t n : starts_->at(b))
-      if (Span s = node_span(doc_, n); s.end > s.begin) return s;
+      if (Span s = span_of(n); s.end > s.begin) return s;
   }
   return span_at(p);
 }
+
+namespace {
+
+// The id's own text inside the node span `s` of a scalar that reads as `id`
+// (Occurrence::span). False when the text is not the id as written.
+bool own_text(const std::string& t, Span s, const std::string& id, Span& out, Analysis::Style& style) {
+  using Style = Analysis::Style;
+  if (s.begin >= t.size()) return false;
+  const char c = t[s.begin];
+  if (c == '"' || c == '\'') {
+    style = c == '"' ? Style::double_quoted : Style::single_quoted;
+    if (s.end < s.begin + 2 || t[s.end - 1] != c) return false;
+    std::string_view inner(t.data() + s.begin + 1, s.end - s.begin - 2);
+    // No escape (\ in double quotes, '' in single ones) and no fold: the text is the id.
+    if (inner != id) return false;
+    out = {s.begin + 1, s.end - 1};
+    return true;
+  }
+  if (c == '|' || c == '>') {
+    style = Style::block;
+    std::string_view want = id;
+    while (!want.empty() && want.back() == '\n') want.remove_suffix(1);  // clip or keep chomping
+    if (want.empty() || want.find('\n') != std::string_view::npos) return false;
+    size_t p = t.find('\n', s.begin);  // the header line (`>-`, perhaps a comment) ends
+    if (p == std::string::npos) return false;
+    for (;;) {  // blank lines, then the content line's indentation
+      ++p;
+      while (p < t.size() && t[p] == ' ') ++p;
+      if (p < t.size() && t[p] == '\r') ++p;
+      if (p >= t.size() || t[p] != '\n') break;
+    }
+    if (t.compare(p, want.size(), want) != 0) return false;
+    out = {p, p + want.size()};
+    return true;
+  }
+  style = Style::plain;
+  if (std::string_view(t.data() + s.begin, s.end - s.begin) != id) return false;  // a fold over lines, an alias
+  out = s;
+  return true;
+}
+
+}  // namespace
 
 const std::vector<Analysis::Occurrence>& Analysis::occurrences() const {
   if (occ_built_) return occ_;
   occ_built_ = true;
   auto add = [&](Entity k, const Text& t, bool def, int section, int index) {
     if (!t.pos.known() || t.value.empty()) return;
-    occ_.push_back({k, t.value, span_at(t.pos), def, section, index});
+    Occurrence o{k, t.value, span_at(t.pos), Style::plain, true, def, section, index};
+    Span own;
+    if (own_text(src_.text, o.span, o.id, own, o.style)) o.span = own;
+    else o.exact = false;
+    occ_.push_back(std::move(o));
   };
   for (size_t i = 0; i < plan_.projects.size(); ++i)
     add(Entity::project, plan_.projects[i].id, true, -1, static_cast<int>(i));
@@ -109,7 +182,7 @@ std::vector<Analysis::Step> Analysis::locate(size_t offset) const {
   if (!parsed_ || doc_.tree().empty) return out;
   const yaml::Document& d = doc_.tree();
   uint32_t cur = d.root;
-  if (!node_span(doc_, cur).touches(offset)) return out;
+  if (!span_of(cur).touches(offset)) return out;
   out.push_back({cur, "", -1, false});
   for (;;) {
     const Node& n = d.node(cur);
@@ -120,18 +193,18 @@ std::vector<Analysis::Step> Analysis::locate(size_t offset) const {
       if (!pick) return out;
       uint32_t k = n.children[*pick], v = n.children[*pick + 1];
       std::string key = d.node(k).kind == Kind::scalar ? d.node(k).text : std::string();
-      if (node_span(doc_, k).touches(offset)) {
+      if (span_of(k).touches(offset)) {
         out.push_back({k, key, -1, true});
         return out;
       }
-      if (!node_span(doc_, v).touches(offset)) return out;
+      if (!span_of(v).touches(offset)) return out;
       out.push_back({v, key, -1, false});
       cur = v;
     } else if (n.kind == Kind::sequence) {
       std::optional<size_t> pick;
       for (size_t i = 0; i < n.children.size(); ++i)
         if (d.node(n.children[i]).pos.offset <= offset) pick = i;
-      if (!pick || !node_span(doc_, n.children[*pick]).touches(offset)) return out;
+      if (!pick || !span_of(n.children[*pick]).touches(offset)) return out;
       out.push_back({n.children[*pick], "", static_cast<int>(*pick), false});
       cur = n.children[*pick];
     } else {

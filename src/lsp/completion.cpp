@@ -127,16 +127,33 @@ std::vector<Completion> complete(const Analysis& a, size_t offset, const Plan* k
   Outline outline(std::move(lines));
   const size_t here = static_cast<size_t>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
 
+  // The typed prefix an item replaces, whole: from where the id or key
+  // starts (after `- `, after `project: `, after an opening quote) to the
+  // cursor. A client that matches only the word before the cursor would
+  // take `te` of `- iju-te`; the text edit names all of `iju-te`.
+  size_t start = cur.blank ? prefix.size() : cur.content;
+  if (cur.colon) {
+    start = prefix.size();
+    for (size_t i = cur.content; i < prefix.size(); ++i)
+      if (prefix[i] == ':' && (i + 1 == prefix.size() || prefix[i + 1] == ' ')) {
+        start = i + 1;
+        break;
+      }
+    while (start < prefix.size() && prefix[start] == ' ') ++start;
+  }
+  if (start < prefix.size() && (prefix[start] == '"' || prefix[start] == '\'')) ++start;
+  const Span replace{line_start + start, offset};
+
   const Plan& plan = a.plan().projects.empty() && known ? *known : a.plan();
   auto projects = [&] {
     for (const auto& p : plan.projects) {
       std::string detail = p.name.value;
       if (p.budget.has()) detail += fmt::format(" — {} {}", group_thousands(p.budget.amount->value), plan.meta.budget_unit);
-      out.push_back({p.id.value, detail, CompletionKind::project});
+      out.push_back({p.id.value, detail, CompletionKind::project, replace});
     }
   };
   auto keys = [&](MapKind k) {
-    for (auto key : keys_of(k)) out.push_back({std::string(key), tr("key"), CompletionKind::key});
+    for (auto key : keys_of(k)) out.push_back({std::string(key), tr("key"), CompletionKind::key, replace});
   };
 
   if (cur.colon) {

@@ -5,6 +5,7 @@
 // calls them without a pipe (tests/unit/lsp_features.cpp).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,11 @@ const std::vector<std::string_view>& keys_of(MapKind k);
 // their ends filled (spans.hpp).
 class Analysis {
  public:
-  Analysis(std::string path, std::string text);
+  // `abandon`, when given, is asked between the stages (parse, load,
+  // checks): true stops the analysis there, and abandoned() says so (a
+  // newer version came; what was done is of no use).
+  Analysis(std::string path, std::string text, const std::function<bool()>& abandon = nullptr);
+  bool abandoned() const { return abandoned_; }
 
   const SourceFile& source() const { return src_; }
   const std::string& text() const { return src_.text; }
@@ -36,6 +41,10 @@ class Analysis {
   const Plan& plan() const { return plan_; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
 
+  // node_span (spans.hpp) of a node of document(), each computed once: a
+  // block collection's end is its last descendant's, which node_span finds
+  // by walking the whole subtree on every call (the root: the whole file).
+  Span span_of(uint32_t node) const;
   // The span of the node written at `p` (the deepest one that starts there).
   Span span_at(const Pos& p) const;
   // The span of the outermost node written at `p` (a whole mapping, where
@@ -45,10 +54,19 @@ class Analysis {
   // An id written in the file: a definition (project, section, KPI, goal)
   // or a listing's project id.
   enum class Entity { project, section, kpi, goal };
+  // How the id is written: plain (in a block or a flow collection), between
+  // quotes, or as a block scalar (`>-` with the id on the next line).
+  enum class Style { plain, single_quoted, double_quoted, block };
   struct Occurrence {
     Entity kind;
     std::string id;
+    // The id's own text: a plain id whole, a quoted one between its quotes,
+    // a block scalar's content line (never its `>-` indicator). When the
+    // text is not the id as it reads (escapes, a fold over lines, an alias),
+    // `exact` is false and the span is the node's.
     Span span;
+    Style style = Style::plain;
+    bool exact = true;
     bool definition = false;
     int section = -1;  // a listing: the section listing it
     int index = -1;    // a definition: its index in plan().projects / sections / indicators
@@ -83,9 +101,11 @@ class Analysis {
   SourceFile src_;
   PlanDocument doc_;
   bool parsed_ = false;
+  bool abandoned_ = false;
   Plan plan_;
   std::vector<Diagnostic> diags_;
   mutable std::optional<NodeStarts> starts_;
+  mutable std::vector<Span> spans_;  // span_of, by node; begin == SIZE_MAX: not computed yet
   mutable std::vector<Occurrence> occ_;
   mutable bool occ_built_ = false;
 };
@@ -96,7 +116,8 @@ struct TextEdit {
 };
 
 // Hover (LSP §textDocument/hover): Markdown about a total, a listing or a
-// project, a KPI or goal value, a year.
+// project (its id or its own `budget:`/`previous:` value), a KPI or goal
+// value, a year.
 struct Hover {
   std::string markdown;
   Span span;
@@ -109,8 +130,12 @@ std::optional<Span> definition(const Analysis& a, size_t offset);
 // Every listing of the project at `offset` (and its definition when asked).
 std::vector<Span> references(const Analysis& a, size_t offset, bool include_declaration);
 
-// Rename a project, section, KPI or goal id: every occurrence, one edit each.
-std::optional<Span> prepare_rename(const Analysis& a, size_t offset);
+// Rename a project, section, KPI or goal id: every occurrence, one edit
+// each, replacing the id's own text (Occurrence::span). prepare_rename:
+// the id's span at `offset`; nullopt when there is none, or when the
+// rename would be refused because an occurrence is not written as it
+// reads (then `why` gets the reason, one line in the current language).
+std::optional<Span> prepare_rename(const Analysis& a, size_t offset, std::string* why = nullptr);
 struct RenameResult {
   std::vector<TextEdit> edits;
   std::string error;  // when the rename is refused, one line in the current language
@@ -148,6 +173,7 @@ enum class CompletionKind { project, key };
 struct Completion {
   std::string label, detail;
   CompletionKind kind;
+  Span replace;  // the typed prefix the label replaces: from the start of the id or key (hyphens and all) to `offset`
 };
 std::vector<Completion> complete(const Analysis& a, size_t offset, const Plan* known);
 

@@ -179,6 +179,10 @@ std::optional<Hover> hover(const Analysis& a, size_t offset) {
     out += total_hover(plan, *plan.meta.total, -1);
   else if (c.listing)
     out += project_hover(plan, plan.find_project(c.listing->project.value), c.listing->project.value);
+  else if (c.project >= 0 && c.map == MapKind::project &&
+           (c.field == "budget" || c.field == "previous" || c.field == "category"))
+    // A project's own figures (key or value): the project, as on its id.
+    out += project_hover(plan, c.project, plan.projects[static_cast<size_t>(c.project)].id.value);
   if (out.empty()) return std::nullopt;
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return Hover{out, span};

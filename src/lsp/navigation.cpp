@@ -49,9 +49,49 @@ std::vector<Span> references(const Analysis& a, size_t offset, bool include_decl
   return out;
 }
 
-std::optional<Span> prepare_rename(const Analysis& a, size_t offset) {
+namespace {
+
+// Why the id of `o` cannot be renamed in place: one of its occurrences is
+// not written as it reads. Empty when every one is.
+std::string not_in_place(const Analysis& a, const Analysis::Occurrence& o) {
+  for (const auto& x : a.occurrences())
+    if (x.kind == o.kind && x.id == o.id && !x.exact)
+      return trf("the id `{}` at line {} is not written as it reads (an escape, an alias, or a fold over lines); "
+                 "write it plainly, or rename it by hand",
+                 x.id, a.source().pos_at_offset(x.span.begin).line);
+  return {};
+}
+
+// The new id as the text of an occurrence written in `style`: plain (quoted
+// when YAML would read it as something else than a string), between the
+// same quotes, or as a block scalar's content line (always a string).
+std::string written(const std::string& id, Analysis::Style style) {
+  std::string out;
+  switch (style) {
+    case Analysis::Style::plain: return yaml_string(id, true);  // quoting for a flow context is always safe
+    case Analysis::Style::block: return id;
+    case Analysis::Style::single_quoted:
+      for (char c : id) out += c == '\'' ? std::string("''") : std::string(1, c);
+      return out;
+    case Analysis::Style::double_quoted:
+      for (char c : id) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+      }
+      return out;
+  }
+  return id;
+}
+
+}  // namespace
+
+std::optional<Span> prepare_rename(const Analysis& a, size_t offset, std::string* why) {
   const auto* o = a.occurrence_at(offset);
   if (!o) return std::nullopt;
+  if (std::string w = not_in_place(a, *o); !w.empty()) {
+    if (why) *why = std::move(w);
+    return std::nullopt;
+  }
   return o->span;
 }
 
@@ -72,14 +112,9 @@ RenameResult rename(const Analysis& a, size_t offset, const std::string& new_id)
       r.error = trf("the id `{}` is already defined at line {}", new_id, a.source().pos_at_offset(x.span.begin).line);
       return r;
     }
-  const std::string& t = a.text();
-  for (const auto& x : a.occurrences()) {
-    if (x.kind != o->kind || x.id != o->id) continue;
-    char q = x.span.begin < t.size() && (t[x.span.begin] == '"' || t[x.span.begin] == '\'') ? t[x.span.begin] : 0;
-    // In a flow collection or not, quoting for a flow context is always
-    // safe; an id YAML would read as null, a boolean or a number is quoted.
-    r.edits.push_back({x.span, yaml_string(new_id, true, q)});
-  }
+  if (r.error = not_in_place(a, *o); !r.error.empty()) return r;
+  for (const auto& x : a.occurrences())
+    if (x.kind == o->kind && x.id == o->id) r.edits.push_back({x.span, written(new_id, x.style)});
   return r;
 }
 

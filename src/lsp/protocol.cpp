@@ -42,6 +42,18 @@ bool Reader::wait(int timeout_ms) {
   }
 }
 
+Reader::Ready Reader::wait(int timeout_ms, int other) {
+  pollfd p[2] = {{other, POLLIN, 0}, {fd_, POLLIN, 0}};
+  const bool buffered = pos_ < buf_.size() || eof_;  // read() answers without the descriptor
+  for (;;) {
+    int r = ::poll(p, buffered ? 1 : 2, buffered ? 0 : timeout_ms);
+    if (r < 0 && errno == EINTR) continue;
+    if (r > 0 && (p[0].revents & (POLLIN | POLLHUP))) return Ready::other;
+    if (buffered || (r > 0 && p[1].revents)) return Ready::input;
+    return Ready::none;
+  }
+}
+
 Reader::Status Reader::fail(Status s, std::string why) {
   error_ = std::move(why);
   return s;

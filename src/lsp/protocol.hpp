@@ -21,6 +21,7 @@ enum ErrorCode : int {
   kInternalError = -32603,
   kServerNotInitialized = -32002,
   kRequestFailed = -32803,
+  kRequestCancelled = -32800,
 };
 
 // The largest message body read (LSP 3.17 §Base Protocol sets none): 1 GiB.
@@ -57,6 +58,10 @@ class Reader {
   // True when input is waiting (in the buffer or on the descriptor) within
   // `timeout_ms` milliseconds (0: just look; -1: wait for ever).
   bool wait(int timeout_ms);
+  // The same, also watching `other` (a descriptor that becomes readable,
+  // the worker's): which is ready first (`other` before input when both).
+  enum class Ready { none, input, other };
+  Ready wait(int timeout_ms, int other);
 
  private:
   bool fill();  // reads more bytes; false at end of input

@@ -6,43 +6,41 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <poll.h>
 
+#include "changes.hpp"
+#include "convert.hpp"
 #include "features.hpp"
+#include "params.hpp"
 #include "protocol.hpp"
+#include "worker.hpp"
 #include "yplan/i18n.hpp"
 
 namespace yplan::lsp {
 
-using json = nlohmann::json;
-
 namespace {
-
-// A failure to answer with a JSON-RPC error.
-struct RpcError {
-  int code;
-  std::string message;
-};
 
 struct Document {
   std::string uri, text;
   int64_t version = 0;
-  bool dirty = true;
+  uint64_t generation = 1;  // counts the texts the document has had (opening, each change)
+  uint64_t submitted = 0;   // the generation last given to the worker
+  uint64_t analysed = 0;    // the generation of `current`
   bool out_of_sync = false;  // a change was refused: only a whole text may follow
-  std::shared_ptr<const Analysis> current;  // of `text` when !dirty
+  bool plan = true;          // its languageId is YAML's: checked as a plan (else never analysed)
+  std::string language;      // its languageId as sent
+  std::shared_ptr<const Analysis> current;  // the last analysed (of `text` when analysed == generation)
   std::shared_ptr<const Analysis> last_good;  // the last version whose YAML parsed
   std::unique_ptr<LineIndex> index;            // of current->text()
 };
 
-int symbol_kind(SymbolKind k) {
-  switch (k) {
-    case SymbolKind::section: return 3;   // Namespace
-    case SymbolKind::project: return 19;  // Object
-    case SymbolKind::listing: return 18;  // Key
-    case SymbolKind::kpi: return 16;      // Number
-    case SymbolKind::goal: return 14;     // Constant
-    case SymbolKind::group: return 4;     // Package
-  }
-  return 13;
+// A languageId of YAML's (LSP 3.17 §TextDocumentItem: `yaml`), or a
+// variant of it: Neovim's compound filetypes (`yaml.ansible`), Emacs's
+// tree-sitter mode (`yaml-ts`). Letter case is ignored.
+bool is_yaml(std::string_view id) {
+  std::string l;
+  for (char c : id) l += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return l == "yaml" || l.rfind("yaml.", 0) == 0 || l.rfind("yaml-", 0) == 0;
 }
 
 class Server {
@@ -51,13 +49,21 @@ class Server {
 
   int run() {
     for (;;) {
-      if (any_dirty() && !reader_.wait(opts_.debounce_ms)) {
-        for (auto& [uri, d] : docs_)
-          if (d.dirty) analyse(d);
+      // Checks run on the worker (worker.hpp): a document's newest text goes
+      // to it after `debounce_ms` of quiet; its results come back here.
+      auto ready = reader_.wait(any_unsubmitted() ? opts_.debounce_ms : -1, worker_.fd());
+      if (ready == Reader::Ready::other) {
+        collect();
+        continue;
+      }
+      if (ready == Reader::Ready::none) {
+        for (auto& [uri, d] : docs_) submit(d);
         continue;
       }
       std::string body;
       auto st = reader_.read(body);
+      // The end of input after `shutdown` ends the session as `exit` would
+      // (LSP 3.17 §exit: 0 when shutdown came first, else 1).
       if (st == Reader::Status::eof) return shutdown_ ? 0 : 1;
       if (st == Reader::Status::truncated) {
         log(trf("{}; stopping", reader_.error()));
@@ -76,9 +82,11 @@ class Server {
       json msg;
       try {
         msg = json::parse(body);
-      } catch (const std::exception& e) {
-        log(trf("a message is not JSON: {}", e.what()));
-        send_error(nullptr, kParseError, trf("not JSON: {}", e.what()));
+      } catch (const json::parse_error& e) {
+        // The library's own text names its internals; the byte is what helps.
+        std::string why = trf("not JSON: a syntax error at byte {} of the message's content", e.byte);
+        log(trf("cannot read a message: {}", why));
+        send_error(nullptr, kParseError, why);
         continue;
       }
       if (msg.is_array() ? handle_batch(msg) : handle_message(msg)) return exit_code_;
@@ -88,10 +96,32 @@ class Server {
  private:
   static void log(const std::string& s) { std::cerr << "yplan lsp: " << s << '\n' << std::flush; }
 
-  bool any_dirty() const {
+  bool any_unsubmitted() const {
     for (const auto& [uri, d] : docs_)
-      if (d.dirty) return true;
+      if (d.plan && d.submitted != d.generation) return true;
     return false;
+  }
+  void submit(Document& d) {
+    if (!d.plan || d.submitted == d.generation) return;
+    d.submitted = d.generation;
+    worker_.submit(d.uri, d.generation, d.version, uri_to_path(d.uri), d.text);
+  }
+
+  // The worker's results: each newer than the document's last analysed one
+  // is installed (hover and the like answer from it); the newest text's
+  // findings are published. Then the requests that waited are tried again.
+  void collect() {
+    for (auto& r : worker_.take()) {
+      auto it = docs_.find(r.uri);
+      if (it == docs_.end() || !it->second.plan || r.generation <= it->second.analysed) continue;
+      Document& d = it->second;
+      if (!r.analysis) {  // it failed on the worker: here, the failure is logged as any other
+        if (r.generation == d.generation) analyse(d);
+        continue;
+      }
+      install(d, std::move(r.analysis), r.generation, r.version);
+    }
+    retry();
   }
 
   void send(const json& j) {
@@ -158,8 +188,12 @@ class Server {
       send_error(id, kInvalidRequest, tr("a method must be a string"));
       return false;
     }
-    if (msg.contains("params") && !msg["params"].is_object() && !msg["params"].is_array()) {
-      send_error(id, kInvalidRequest, tr("params must be an object or an array"));
+    // Methods without parameters (LSP 3.17: `params: void`, as `shutdown`
+    // and `exit`) are sent with null by eglot and lsp-mode: null counts as
+    // absent. A notification is never answered, not even with an error.
+    if (msg.contains("params") && !msg["params"].is_object() && !msg["params"].is_array() && !msg["params"].is_null()) {
+      if (has_id) send_error(id, kInvalidRequest, tr("params must be an object or an array"));
+      else log(trf("{}: params must be an object or an array; the notification is ignored", msg["method"].get<std::string>()));
       return false;
     }
     return handle(msg);
@@ -170,13 +204,18 @@ class Server {
     const std::string method = msg["method"];
     const bool request = msg.contains("id");
     const json id = request ? msg["id"] : json();
-    const json params = msg.contains("params") ? msg["params"] : json::object();
+    const json params = msg.contains("params") && !msg["params"].is_null() ? msg["params"] : json::object();
     if (method == "exit") {
       exit_code_ = shutdown_ ? 0 : 1;
       return true;
     }
     if (!initialized_ && method != "initialize") {
       if (request) send_error(id, kServerNotInitialized, tr("the server is not initialized yet"));
+      return false;
+    }
+    if (initialized_ && method == "initialize") {
+      // LSP 3.17 §initialize: "may only be sent once".
+      if (request) send_error(id, kInvalidRequest, tr("the server is already initialized: initialize may be sent only once"));
       return false;
     }
     if (shutdown_ && request) {
@@ -186,15 +225,15 @@ class Server {
     try {
       json result = dispatch(method, params, request);
       if (request) send_result(id, std::move(result));
+    } catch (const Deferred&) {
+      if (request) deferred_.push_back(msg);  // answered when its analysis comes (collect), or cancelled
     } catch (const RpcError& e) {
       if (e.code != kMethodNotFound) log(fmt::format("{}: {}", method, e.message));
       if (request) send_error(id, e.code, e.message);
-    } catch (const json::exception& e) {
-      log(trf("{}: invalid parameters: {}", method, e.what()));
-      if (request) send_error(id, kInvalidParams, trf("invalid parameters: {}", e.what()));
     } catch (const std::exception& e) {
+      // A fault of the server's (a library's text is for the log only).
       log(trf("{}: internal error: {}", method, e.what()));
-      if (request) send_error(id, kInternalError, e.what());
+      if (request) send_error(id, kInternalError, trf("internal error in {}; the server's log (standard error) says more", method));
     }
     return false;
   }
@@ -208,12 +247,19 @@ class Server {
     }
     if (m == "textDocument/didOpen") {
       // Built whole before it replaces any open one: bad parameters leave nothing half-opened.
-      const auto& td = p.at("textDocument");
+      const json& td = object_member(p, "textDocument", "");
       Document d;
-      d.uri = td.at("uri").get<std::string>();
-      d.text = td.at("text").get<std::string>();
-      d.version = td.value("version", int64_t{0});
-      docs_[d.uri] = std::move(d);
+      d.uri = string_member(td, "uri", "textDocument");
+      d.text = string_member(td, "text", "textDocument");
+      d.version = int_member_or(td, "version", "textDocument", 0);
+      d.language = string_member_or(td, "languageId", "textDocument", "yaml");
+      d.plan = is_yaml(d.language);
+      auto old = docs_.find(d.uri);
+      const bool clear = !d.plan && old != docs_.end() && old->second.plan;  // its findings would stay shown
+      const std::string uri = d.uri;
+      if (old != docs_.end()) d.generation = old->second.generation + 1;  // a result of the old text is not this one's
+      docs_[uri] = std::move(d);
+      if (clear) publish_none(uri);
       return nullptr;
     }
     if (m == "textDocument/didChange") {
@@ -221,13 +267,21 @@ class Server {
       return nullptr;
     }
     if (m == "textDocument/didClose") {
-      std::string uri = p.at("textDocument").at("uri");
-      docs_.erase(uri);
-      send({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
-            {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+      std::string uri = string_member(object_member(p, "textDocument", ""), "uri", "textDocument");
+      auto it = docs_.find(uri);
+      const bool clear = it == docs_.end() || it->second.plan;
+      if (it != docs_.end()) docs_.erase(it);
+      if (clear) publish_none(uri);
+      retry();  // what waited on it is answered: not open
       return nullptr;
     }
     if (m == "textDocument/didSave") return nullptr;
+    if (request && reads_plan(m))
+      if (const Document& d = doc(p); !d.plan) return not_a_plan(m, d);
+    if (m == "$/cancelRequest") {
+      cancel(p);
+      return nullptr;
+    }
     if (m == "textDocument/hover") {
       auto [d, off] = at(p);
       auto h = hover(*d.current, off);
@@ -242,32 +296,36 @@ class Server {
     }
     if (m == "textDocument/references") {
       auto [d, off] = at(p);
-      bool decl = p.contains("context") && p["context"].value("includeDeclaration", false);
+      bool decl = p.contains("context") && bool_member_or(p["context"], "includeDeclaration", "context", false);
       json out = json::array();
       for (const Span& s : references(*d.current, off, decl)) out.push_back({{"uri", d.uri}, {"range", range(d, s)}});
       return out;
     }
     if (m == "textDocument/prepareRename") {
-      auto [d, off] = at(p);
-      auto s = prepare_rename(*d.current, off);
+      auto [d, off] = at(p, true);
+      std::string why;
+      auto s = prepare_rename(*d.current, off, &why);
+      if (!why.empty()) throw RpcError{kRequestFailed, why};
       if (!s) return nullptr;
       return range(d, *s);
     }
     if (m == "textDocument/rename") {
-      auto [d, off] = at(p);
-      auto r = rename(*d.current, off, p.at("newName").get<std::string>());
+      auto [d, off] = at(p, true);
+      auto r = rename(*d.current, off, string_member(p, "newName", ""));
       if (!r.error.empty()) throw RpcError{kRequestFailed, r.error};
       return {{"changes", {{d.uri, edits(d, r.edits)}}}};
     }
     if (m == "textDocument/documentSymbol") {
-      Document& d = fresh(p);
+      Document& d = fresh(p, false);
       json out = json::array();
-      for (const auto& s : symbols(*d.current)) out.push_back(symbol(d, s));
+      for (const auto& s : symbols(*d.current)) out.push_back(conv(d).symbol(s));
       return out;
     }
     if (m == "textDocument/codeAction") {
       Document& d = fresh(p);
-      Position start = position(p.at("range").at("start")), end = position(p.at("range").at("end"));
+      const json& r = object_member(p, "range", "");
+      Position start = position_of(member(r, "start", "range"), "range.start");
+      Position end = position_of(member(r, "end", "range"), "range.end");
       if (end < start)
         throw RpcError{kInvalidParams, trf("the range ends at {} before it starts at {} (zero-based line:character)",
                                            shown(end), shown(start))};
@@ -277,7 +335,7 @@ class Server {
       for (const auto& ca : code_actions(*d.current, want)) {
         out.push_back({{"title", ca.title},
                        {"kind", "quickfix"},
-                       {"diagnostics", json::array({diagnostic(d, diags[ca.diagnostic])})},
+                       {"diagnostics", json::array({conv(d).diagnostic(diags[ca.diagnostic], opts_.docs_url)})},
                        {"isPreferred", ca.preferred},
                        {"edit", {{"changes", {{d.uri, edits(d, ca.edits)}}}}}});
       }
@@ -287,7 +345,12 @@ class Server {
       auto [d, off] = at(p);
       json items = json::array();
       for (const auto& c : complete(*d.current, off, d.last_good ? &d.last_good->plan() : nullptr))
-        items.push_back({{"label", c.label}, {"kind", c.kind == CompletionKind::project ? 18 : 10}, {"detail", c.detail}});
+        items.push_back({{"label", c.label},
+                         {"kind", c.kind == CompletionKind::project ? 18 : 10},
+                         {"detail", c.detail},
+                         {"filterText", c.label},
+                         // The whole typed prefix, hyphens included (`- iju-te`), is replaced.
+                         {"textEdit", {{"range", range(d, c.replace)}, {"newText", c.label}}}});
       return {{"isIncomplete", false}, {"items", items}};
     }
     if (!request || m.rfind("$/", 0) == 0) return nullptr;  // notifications we do not need
@@ -326,118 +389,70 @@ class Server {
   }
 
   Document& doc(const json& p) {
-    std::string uri = p.at("textDocument").at("uri");
+    std::string uri = string_member(object_member(p, "textDocument", ""), "uri", "textDocument");
     auto it = docs_.find(uri);
     if (it == docs_.end()) throw RpcError{kInvalidParams, trf("document not open: {}", uri)};
     return it->second;
   }
-  Document& fresh(const json& p) {
+  // A document's analysis for a request: hover, definition, references,
+  // completion and symbols take the last one (while the newest text is
+  // checked, they answer from the text before); rename, prepareRename and
+  // code actions need the newest text's, as their edits apply to it. When
+  // there is none yet, the request waits (Deferred; inside a batch, the
+  // server waits for it).
+  struct Deferred {};
+  Document& fresh(const json& p, bool newest = true) {
     Document& d = doc(p);
-    if (d.dirty || !d.current) analyse(d);
+    auto ready = [&] { return d.current && (!newest || d.analysed == d.generation); };
+    if (ready()) return d;
+    submit(d);
+    if (!batch_) throw Deferred{};
+    while (!ready()) {
+      pollfd w{worker_.fd(), POLLIN, 0};
+      ::poll(&w, 1, -1);  // the worker's results only: the batch's own input is read already
+      collect_quietly(d);
+    }
     return d;
   }
-  std::pair<Document&, size_t> at(const json& p) {
-    Document& d = fresh(p);
-    return {d, d.index->offset(position(p.at("position")), encoding_)};
-  }
-
-  // A Position's line and character are uinteger (LSP 3.17 §Position):
-  // numbers from 0 to 2^31 - 1; a negative one is refused, not wrapped round.
-  static Position position(const json& j) {
-    auto part = [&](const char* key) {
-      const json& v = j.at(key);
-      if (!v.is_number_unsigned() || v.get<uint64_t>() > 2147483647u)
-        throw RpcError{kInvalidParams, trf("a position's {} must be a whole number from 0 to 2147483647, not {}", key,
-                                           v.dump())};
-      return v.get<uint32_t>();
-    };
-    return {part("line"), part("character")};
-  }
-  static std::string shown(Position p) { return fmt::format("{}:{}", p.line, p.character); }
-  json pos_json(const Document& d, size_t off) const {
-    Position q = d.index->position(off, encoding_);
-    return {{"line", q.line}, {"character", q.character}};
-  }
-  json range(const Document& d, Span s) const { return {{"start", pos_json(d, s.begin)}, {"end", pos_json(d, s.end)}}; }
-  json edits(const Document& d, const std::vector<TextEdit>& es) const {
-    json out = json::array();
-    for (const auto& e : es) out.push_back({{"range", range(d, e.span)}, {"newText", e.text}});
-    return out;
-  }
-  json symbol(const Document& d, const Symbol& s) const {
-    json j = {{"name", s.name.empty() ? std::string("?") : s.name},
-              {"detail", s.detail},
-              {"kind", symbol_kind(s.kind)},
-              {"range", range(d, s.range)},
-              {"selectionRange", range(d, s.selection)}};
-    if (!s.children.empty()) {
-      j["children"] = json::array();
-      for (const auto& c : s.children) j["children"].push_back(symbol(d, c));
+  void collect_quietly(Document& d) {  // in a batch: install, no retry (the batch is being answered)
+    for (auto& r : worker_.take()) {
+      auto it = docs_.find(r.uri);
+      if (it == docs_.end() || !it->second.plan || r.generation <= it->second.analysed) continue;
+      if (!r.analysis) analyse(it->second);
+      else install(it->second, std::move(r.analysis), r.generation, r.version);
     }
-    return j;
+    if (!d.current) analyse(d);
   }
-  json diagnostic(const Document& d, const Diagnostic& g) const {
-    size_t b = g.pos.known() ? g.pos.offset : 0;
-    size_t e = g.end.known() ? g.end.offset : b;
-    std::string message = g.message;
-    if (!g.help.empty()) message += "\n" + g.help;
-    json j = {{"range", range(d, {b, e})},
-              {"severity", g.severity == Severity::error ? 1 : 2},
-              {"code", g.check},
-              {"source", "yplan"},
-              {"message", message}};
-    if (!opts_.docs_url.empty()) j["codeDescription"] = {{"href", opts_.docs_url + "#" + g.check}};
-    return j;
+  std::pair<Document&, size_t> at(const json& p, bool newest = false) {
+    Document& d = fresh(p, newest);
+    return {d, d.index->offset(position_of(member(p, "position", ""), "position"), encoding_)};
   }
 
-  // textDocument/didChange (LSP 3.17 §DidChangeTextDocument): the changes
-  // apply in order, to a copy. One that cannot be applied exactly (a range
-  // that ends before it starts, or reaches past its line's end, past the
-  // document's end or into a character) means the editor's text and the
-  // server's differ: as clangd, the server applies none of them and says so
+  Converter conv(const Document& d) const { return {*d.index, encoding_}; }
+  json range(const Document& d, Span s) const { return conv(d).range(s); }
+  json edits(const Document& d, const std::vector<TextEdit>& es) const { return conv(d).edits(es); }
+
+  // textDocument/didChange: as clangd, when a change cannot be applied
+  // exactly (changes.hpp) the server applies none of them and says so
   // (window/showMessage, and the log); the document keeps its text and
   // version, and takes only a whole text (a change without a range) until
   // the editor sends one or opens it again.
   void did_change(Document& d, const json& p) {
-    std::string text = d.text, why;
+    std::string why;
     int64_t version = d.version;
-    bool in_sync = !d.out_of_sync;
+    Changed c;
     try {
-      version = p.at("textDocument").value("version", d.version);
-      const json& changes = p.at("contentChanges");
-      if (!changes.is_array()) throw RpcError{kInvalidParams, tr("contentChanges must be an array")};
-      for (size_t i = 0; i < changes.size() && why.empty(); ++i) {
-        const json& ch = changes[i];
-        std::string new_text = ch.at("text").get<std::string>();
-        if (!ch.contains("range")) {
-          text = std::move(new_text);
-          in_sync = true;
-          continue;
-        }
-        if (!in_sync) {
-          why = trf("change {} edits a range of a text that an earlier change left out of step; send the whole text", i + 1);
-          break;
-        }
-        Position start = position(ch["range"].at("start")), end = position(ch["range"].at("end"));
-        LineIndex idx(text);
-        size_t b = 0, e = 0;
-        if (end < start)
-          why = trf("the range of change {} ends at {} before it starts at {} (zero-based line:character)", i + 1,
-                    shown(end), shown(start));
-        else if (why = misplaced(idx, start, i + 1, b); why.empty())
-          why = misplaced(idx, end, i + 1, e);
-        if (why.empty()) text.replace(b, e - b, new_text);
-      }
+      version = int_member_or(object_member(p, "textDocument", ""), "version", "textDocument", d.version);
+      c = apply_changes(d.text, !d.out_of_sync, member(p, "contentChanges", ""), encoding_);
+      why = c.why;
     } catch (const RpcError& e) {
       why = e.message;
-    } catch (const json::exception& e) {
-      why = trf("invalid parameters: {}", e.what());
     }
     if (why.empty()) {
-      d.text = std::move(text);
+      d.text = std::move(c.text);
       d.version = version;
       d.out_of_sync = false;
-      d.dirty = true;
+      ++d.generation;
       return;
     }
     d.out_of_sync = true;
@@ -448,33 +463,64 @@ class Server {
     send({{"jsonrpc", "2.0"}, {"method", "window/showMessage"}, {"params", {{"type", 1}, {"message", message}}}});
   }
 
-  // Empty when `q` names a place in the text (its byte offset in `out`),
-  // else why not, for change `n` (1-based).
-  std::string misplaced(const LineIndex& idx, Position q, size_t n, size_t& out) const {
-    switch (idx.locate(q, encoding_, out)) {
-      case LineIndex::Fit::exact: return {};
-      case LineIndex::Fit::past_last_line:
-        return trf("the range of change {} reaches {}, past the end of the document at {} (zero-based line:character)",
-                   n, shown(q), shown(idx.position(idx.line_end(q.line), encoding_)));
-      case LineIndex::Fit::past_line_end:
-        return trf("the range of change {} reaches {}, past the end of its line at {} (zero-based line:character)", n,
-                   shown(q), shown(idx.position(idx.line_end(q.line), encoding_)));
-      case LineIndex::Fit::inside_character:
-        return trf("the range of change {} reaches {}, inside a character (zero-based line:character)", n, shown(q));
-    }
-    return {};
+  // A request on a document that is not a plan (its languageId is not
+  // YAML's): nothing to show, or a rename refused with the reason.
+  static bool reads_plan(const std::string& m) {
+    for (const char* x : {"hover", "definition", "references", "prepareRename", "rename", "documentSymbol",
+                          "codeAction", "completion"})
+      if (m == std::string("textDocument/") + x) return true;
+    return false;
+  }
+  static json not_a_plan(const std::string& m, const Document& d) {
+    if (m == "textDocument/rename")
+      throw RpcError{kRequestFailed, trf("{} is not checked as a plan: its languageId is \"{}\", not yaml",
+                                         uri_to_path(d.uri), d.language)};
+    if (m == "textDocument/references" || m == "textDocument/documentSymbol" || m == "textDocument/codeAction")
+      return json::array();
+    if (m == "textDocument/completion") return {{"isIncomplete", false}, {"items", json::array()}};
+    return nullptr;
+  }
+
+  void publish_none(const std::string& uri) {
+    send({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+          {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
   }
 
   void analyse(Document& d) {
-    d.current = std::make_shared<const Analysis>(uri_to_path(d.uri), d.text);
+    d.submitted = d.generation;
+    install(d, std::make_shared<const Analysis>(uri_to_path(d.uri), d.text), d.generation, d.version);
+  }
+  void install(Document& d, std::shared_ptr<const Analysis> a, uint64_t generation, int64_t version) {
+    d.current = std::move(a);
+    d.analysed = generation;
     d.index = std::make_unique<LineIndex>(d.current->text());
     if (d.current->parsed()) d.last_good = d.current;
-    d.dirty = false;
+    if (generation != d.generation) return;  // a newer text is being checked: its findings will come
     json diags = json::array();
-    for (const auto& g : d.current->diagnostics()) diags.push_back(diagnostic(d, g));
+    for (const auto& g : d.current->diagnostics()) diags.push_back(conv(d).diagnostic(g, opts_.docs_url));
     send({{"jsonrpc", "2.0"},
           {"method", "textDocument/publishDiagnostics"},
-          {"params", {{"uri", d.uri}, {"version", d.version}, {"diagnostics", diags}}}});
+          {"params", {{"uri", d.uri}, {"version", version}, {"diagnostics", diags}}}});
+  }
+
+  // The requests that waited for an analysis, tried again in the order
+  // they came (each may wait again).
+  void retry() {
+    std::vector<json> waiting;
+    waiting.swap(deferred_);
+    for (const json& m : waiting) handle(m);
+  }
+  // $/cancelRequest (LSP 3.17 §Cancellation Support): a request still
+  // waiting is answered RequestCancelled; one answered already is not.
+  void cancel(const json& p) {
+    if (!p.is_object() || !p.contains("id")) return;
+    for (auto it = deferred_.begin(); it != deferred_.end(); ++it)
+      if ((*it)["id"] == p["id"]) {
+        json id = (*it)["id"];
+        deferred_.erase(it);
+        send_error(id, kRequestCancelled, tr("the request was cancelled"));
+        return;
+      }
   }
 
   Reader reader_;
@@ -485,6 +531,8 @@ class Server {
   Encoding encoding_ = Encoding::utf16;
   std::map<std::string, Document> docs_;
   std::vector<json>* batch_ = nullptr;  // the responses of the batch being handled
+  std::vector<json> deferred_;          // requests waiting for an analysis, oldest first
+  Worker worker_;                       // last: stopped (joined) first
 };
 
 }  // namespace

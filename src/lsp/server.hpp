@@ -12,9 +12,10 @@
 namespace yplan::lsp {
 
 struct ServerOptions {
-  // Milliseconds of quiet after a didChange before its diagnostics are
-  // computed. Changes that arrive while the server works are always
-  // coalesced: only the last version is checked.
+  // Milliseconds of quiet after a didChange before its check starts (on
+  // the worker thread, worker.hpp). Changes that arrive while a check runs
+  // are always coalesced: an older version's check is abandoned, and only
+  // the last version is checked.
   int debounce_ms = 0;
   // Where a finding's code links to (LSP 3.17 §Diagnostic.codeDescription):
   // this URI with "#CHECK" appended; empty: no link.
@@ -39,8 +40,9 @@ struct ServerOptions {
 std::string find_docs_url(const std::string& exe, Lang lang, const std::string& mandir);
 const char* install_mandir();
 
-// Serves one session until `exit` (or the end of input). Returns the
-// process's exit code: 0 after shutdown then exit, 1 otherwise (LSP §exit).
+// Serves one session until `exit` (or the end of input, which ends it as
+// `exit` would). Returns the process's exit code (LSP 3.17 §exit): 0 when
+// `shutdown` came first, else 1 (and 1 when the input cannot be framed).
 int serve(int in_fd, int out_fd, const ServerOptions& options);
 
 }  // namespace yplan::lsp

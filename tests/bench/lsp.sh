@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The language server's benchmark (issue 16): median time from didChange to
 # publishDiagnostics on the bundled plan (target < 20 ms) and on the
-# 10,000-project plan (target < 1 s).
+# 10,000-project plan (target < 1 s); and (issue 23) the time to a hover
+# sent right after each change, answered while the change is checked
+# (target < 50 ms).
 #
 #   tests/bench/lsp.sh [--build-dir DIR] [--smoke] [--results]
 #
@@ -29,8 +31,12 @@ if [ $smoke = 1 ]; then runs=3 projects=200 kpis=100; else runs=21 projects=1000
 "$build/tests/yplan-gen" large "$data/large.yaml" $projects $kpis
 py=/usr/bin/python3
 [ -x $py ] || py=python3
-read -r plans_ms plans_min plans_max plans_n plans_cpu < <($py "$root/tests/bench/lsp.py" "$build/yplan" "$root/plans/mirai-2020.yaml" $runs)
-read -r large_ms large_min large_max large_n large_cpu < <($py "$root/tests/bench/lsp.py" "$build/yplan" "$data/large.yaml" $runs)
+read -r plans_ms plans_min plans_max plans_n plans_cpu plans_hover < <($py "$root/tests/bench/lsp.py" "$build/yplan" "$root/plans/mirai-2020.yaml" $runs)
+# On the large plan the hover goes 150 ms after the change, inside its check
+# (lsp.py fails if the check ended first).
+hover_delay=150
+[ $smoke = 1 ] && hover_delay=0
+read -r large_ms large_min large_max large_n large_cpu large_hover < <($py "$root/tests/bench/lsp.py" "$build/yplan" "$data/large.yaml" $runs $hover_delay)
 lines_plans=$(wc -l < "$root/plans/mirai-2020.yaml")
 lines_large=$(wc -l < "$data/large.yaml")
 table() {
@@ -38,6 +44,11 @@ table() {
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
   echo "| lsp-change-plans | didChange → publishDiagnostics, plans/mirai-2020.yaml ($lines_plans lines) | $plans_ms | $plans_min | $plans_max | $plans_cpu | $plans_n | < 20 ms |"
   echo "| lsp-change-large | didChange → publishDiagnostics, the $projects-project plan ($lines_large lines) | $large_ms | $large_min | $large_max | $large_cpu | $large_n | < 1000 ms |"
+  echo
+  echo "| case | what | median ms | target |"
+  echo "| --- | --- | ---: | --- |"
+  echo "| lsp-hover-during-check-plans | hover sent right after each change, answered while plans/mirai-2020.yaml is checked | $plans_hover | < 50 ms |"
+  echo "| lsp-hover-during-check-large | hover sent $hover_delay ms after each change, answered while the $projects-project plan is checked | $large_hover | < 50 ms |"
 }
 table
 if [ $results = 1 ] && [ $smoke = 0 ]; then

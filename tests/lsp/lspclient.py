@@ -25,6 +25,32 @@ def rng(l1, c1, l2, c2):
     return {"start": {"line": l1, "character": c1}, "end": {"line": l2, "character": c2}}
 
 
+def offset(text, pos, enc):
+    lines = text.split("\n")
+    before = sum(len(l.encode("utf-8")) + 1 for l in lines[:pos["line"]])
+    line = lines[pos["line"]].encode("utf-8") if pos["line"] < len(lines) else b""
+    if enc == "utf-8":
+        return before + pos["character"]
+    units, i = 0, 0
+    s = line.decode("utf-8")
+    for ch in s:
+        if units >= pos["character"]:
+            break
+        units += 2 if ord(ch) > 0xFFFF else 1
+        i += len(ch.encode("utf-8"))
+    return before + i
+
+
+def apply(text, edits, enc="utf-16"):
+    """Applies LSP TextEdits (non-overlapping) to a text."""
+    b = text.encode("utf-8")
+    spans = sorted(((offset(text, e["range"]["start"], enc), offset(text, e["range"]["end"], enc), e["newText"])
+                    for e in edits), reverse=True)
+    for s, e, new in spans:
+        b = b[:s] + new.encode("utf-8") + b[e:]
+    return b.decode("utf-8")
+
+
 class Client:
     def __init__(self, yplan, *args):
         self.proc = subprocess.Popen([yplan, "lsp", *args], stdin=subprocess.PIPE,

@@ -1,22 +1,16 @@
--- Neovim's built-in LSP client attached to `yplan lsp`: opens a broken plan
--- and prints vim.diagnostic.get() (line:col-line:col severity code message,
--- 0-based, columns in bytes as Neovim keeps them). Run by tests/lsp/neovim.sh.
-local yplan = os.getenv("YPLAN")
-local plan = os.getenv("PLAN")
-vim.cmd("edit " .. vim.fn.fnameescape(plan))
+-- Run in Neovim after the man page's set-up snippet (init.lua) has attached
+-- `yplan lsp` to the YAML buffer: prints the clients attached, then
+-- vim.diagnostic.get() (line:col-line:col severity code message, 0-based,
+-- columns in bytes as Neovim keeps them). Run by tests/lsp/neovim.sh.
 local buf = vim.api.nvim_get_current_buf()
-local config = { name = "yplan", cmd = { yplan, "lsp" }, root_dir = vim.fn.fnamemodify(plan, ":h") }
-if vim.lsp.start then
-  vim.lsp.start(config)  -- Neovim 0.8 and later
-else
-  local id = vim.lsp.start_client(config)  -- Neovim 0.7 (Debian 12)
-  vim.lsp.buf_attach_client(buf, id)
-end
 local got = vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 20)
 if not got then
   io.stdout:write("no diagnostics within 10 s\n")
   vim.cmd("cquit 1")
 end
+local names = {}
+for _, client in pairs(vim.lsp.buf_get_clients(buf)) do table.insert(names, client.name) end
+io.stdout:write("filetype " .. vim.bo[buf].filetype .. ", clients: " .. table.concat(names, " ") .. "\n")
 local ds = vim.diagnostic.get(buf)
 table.sort(ds, function(a, b) return a.lnum < b.lnum or (a.lnum == b.lnum and a.col < b.col) end)
 for _, d in ipairs(ds) do

@@ -187,7 +187,7 @@ check("the second change of two", refused(2, [{"range": rng(11, 20, 11, 22), "te
                                               {"range": rng(11, 22, 11, 20), "text": ""}]), told(
     "the range of change 2 ends at 11:20 before it starts at 11:22 (zero-based line:character)"))
 check("a change without text", refused(2, [{"range": rng(11, 20, 11, 22)}]), told(
-    "invalid parameters: [json.exception.out_of_range.403] key 'text' not found"))
+    "invalid parameters: contentChanges[0].text is missing"))
 check("no diagnostics for a refused edit", [m for m in c.notes if m.get("method") == "textDocument/publishDiagnostics"], [])
 # Out of step now: a fitting incremental change is refused too, until the whole text comes.
 check("an incremental change after a refused one", refused(2, [{"range": rng(11, 20, 11, 22), "text": "56"}], reopen=False), told(
