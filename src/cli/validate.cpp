@@ -7,13 +7,40 @@
 #include "common.hpp"
 #include "yplan/checks.hpp"
 #include "yplan/i18n.hpp"
+#include "yplan/edit.hpp"
 #include "yplan/render.hpp"
+#include "yplan/spans.hpp"
 #include "yplan/text.hpp"
 #include "yplan/validate.hpp"
 
 namespace yplan::cli {
 
 namespace {
+
+// Where each finding's node ends (Diagnostic::end), for the formats whose
+// regions can say it (SARIF's endLine/endColumn, GitHub's annotations): the
+// files with findings are read again and the nodes found as the language
+// server finds them (spans.hpp). Standard input cannot be read again: its
+// findings keep a start only.
+void add_ends(Validation& v) {
+  size_t i = 0;
+  while (i < v.diagnostics.size()) {
+    size_t j = i;
+    while (j < v.diagnostics.size() && v.diagnostics[j].file == v.diagnostics[i].file) ++j;
+    const std::string& file = v.diagnostics[i].file;
+    SourceFile src;
+    std::string err;
+    if (file != "-" && read_source(file, src, err)) {
+      PlanDocument doc;
+      bool parsed = doc.open(src, err);
+      std::vector<Diagnostic> part(std::make_move_iterator(v.diagnostics.begin() + static_cast<long>(i)),
+                                   std::make_move_iterator(v.diagnostics.begin() + static_cast<long>(j)));
+      fill_ends(parsed ? doc.source() : src, parsed ? &doc : nullptr, part);
+      std::move(part.begin(), part.end(), v.diagnostics.begin() + static_cast<long>(i));
+    }
+    i = j;
+  }
+}
 
 struct Options {
   std::vector<std::string> paths;
@@ -65,6 +92,7 @@ int run(const Options& o) {
   vo.jobs = o.jobs;
   Validation v = validate_inputs(o.paths, vo);
   for (const auto& e : v.input_errors) cannot_read(e.path, e.message);
+  if (o.format == "sarif" || o.format == "github") add_ends(v);
 
   if (o.format == "json") render_json(std::cout, v);
   else if (o.format == "github") render_github(std::cout, v);
