@@ -95,9 +95,9 @@ int run(const Options& o) {
   if (o.format == "sarif" || o.format == "github") add_ends(v);
 
   if (o.format == "json") render_json(std::cout, v);
-  else if (o.format == "github") render_github(std::cout, v);
+  else if (o.format == "github") render_github(std::cout, v, artifact_root());
   else if (o.format == "junit") render_junit(std::cout, v, o.skip);
-  else if (o.format == "sarif") render_sarif(std::cout, v);
+  else if (o.format == "sarif") render_sarif(std::cout, v, artifact_root());
   else render_text(std::cout, v, use_color(o.color), o.quiet);
 
   if (!v.input_errors.empty()) return kExitTrouble;

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "yplan/render.hpp"
+
 namespace yplan::render {
 
 namespace fs = std::filesystem;
@@ -24,17 +26,21 @@ std::string find_root() {
 
 }  // namespace
 
-const std::string& artifact_root() {
-  static const std::string root = find_root();
-  return root;
-}
+}  // namespace yplan::render
 
-ArtifactPath artifact_path(const std::string& file) {
+namespace yplan {
+
+std::string artifact_root() { return render::find_root(); }
+
+}  // namespace yplan
+
+namespace yplan::render {
+
+ArtifactPath artifact_path(const std::string& file, const std::string& root) {
   if (file == "-" || file.empty()) return {file, false};
   fs::path p(file);
-  const std::string& root = artifact_root();
   if (p.is_relative()) {
-    if (root.empty()) return {p.lexically_normal().generic_string(), false};
+    if (root.empty()) return {p.lexically_normal().generic_string(), true};
     std::error_code ec;
     p = fs::current_path(ec) / p;
   }

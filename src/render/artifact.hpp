@@ -13,15 +13,10 @@ struct ArtifactPath {
   bool relative = false;
 };
 
-// The directory paths are relative to: the root of the git work tree the
-// current directory is in (the nearest ancestor with a .git directory or
-// file), else the current directory. Absolute, '/'-terminated; "" when the
-// current directory cannot be read.
-const std::string& artifact_root();
-
 // `file` as typed (./x.yaml, plans//p.yaml, ../x.yaml, /abs/p.yaml) named
-// from artifact_root(): so that `validate` run in plans/ still names
-// plans/x.yaml, the path from the repository's root.
-ArtifactPath artifact_path(const std::string& file);
+// from `root` (yplan::artifact_root(), render.hpp): so that `validate` run
+// in plans/ still names plans/x.yaml, the path from the repository's root.
+// With `root` "", the path normalised, relative when it was.
+ArtifactPath artifact_path(const std::string& file, const std::string& root);
 
 }  // namespace yplan::render

@@ -95,10 +95,10 @@ std::string gh_prop(std::string_view s) {
 }
 }  // namespace
 
-void render_github(std::ostream& out, const Validation& v) {
+void render_github(std::ostream& out, const Validation& v, const std::string& root) {
   for (const auto& d : v.diagnostics) {
     // The path code scanning's SARIF names (artifact.hpp): from the repository's root.
-    out << "::" << severity_name(d.severity) << " file=" << gh_prop(render::artifact_path(d.file).path)
+    out << "::" << severity_name(d.severity) << " file=" << gh_prop(render::artifact_path(d.file, root).path)
         << ",line=" << d.pos.line << ",col=" << d.pos.col;
     // Where the node ends, when known: GitHub's columns are inclusive and on
     // one line only (a region over lines gives its lines alone).

@@ -56,7 +56,7 @@ json rule_of(const CheckInfo& c) {
 
 }  // namespace
 
-void render_sarif(std::ostream& out, const Validation& v) {
+void render_sarif(std::ostream& out, const Validation& v, const std::string& root) {
   json rules = json::array();
   auto checks = all_checks();
   for (const auto& c : checks) rules.push_back(rule_of(c));
@@ -71,7 +71,7 @@ void render_sarif(std::ostream& out, const Validation& v) {
     }
     // §3.4.3, §3.10: a relative reference from %SRCROOT% (the repository's
     // root, defined below), else an absolute file URI; never the path as typed.
-    auto where = render::artifact_path(d.file);
+    auto where = render::artifact_path(d.file, root);
     json artifact{{"uri", where.relative || where.path == "-" ? uri_of(where.path) : "file://" + uri_of(where.path)}};
     if (where.relative) {
       artifact["uriBaseId"] = "%SRCROOT%";
@@ -98,8 +98,8 @@ void render_sarif(std::ostream& out, const Validation& v) {
            // units (SARIF's default, §3.14.17).
            {"columnKind", "unicodeCodePoints"}};
   // §3.14.14: what %SRCROOT% stands for (an absolute URI ending in '/').
-  if (relative)
-    run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + uri_of(render::artifact_root())}}}};
+  if (relative && !root.empty())
+    run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + uri_of(root)}}}};
   run["results"] = std::move(results);
   json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
            {"version", "2.1.0"},
