@@ -54,11 +54,6 @@ DiffResult diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOpti
 DiffResult diff_plan_added(const Plan& plan, const DiffOptions& opts);
 DiffResult diff_plan_removed(const Plan& plan, const DiffOptions& opts);
 
-// True when the document's top level is a mapping with a `yplan` or a `plan`
-// key: a plan, even one with mistakes (git's diff driver diffs anything else
-// line by line).
-bool is_plan_document(const yaml::Document& doc);
-
 // One difference between two YAML documents. `path`: the keys from the top
 // joined by '.', a list item as [ID] (when every item of both lists is a
 // mapping with a distinct scalar `id`) or [INDEX]; "" for the document

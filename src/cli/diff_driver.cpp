@@ -6,6 +6,7 @@
 
 #include "common.hpp"
 #include "yplan/diff.hpp"
+#include "yplan/format.hpp"
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/unified_diff.hpp"
@@ -105,7 +106,7 @@ int run_git_driver(const DriverOptions& o) {
     return line_diff(path, sa, sb, old_name, new_name) ? kExitClean : kExitTrouble;
   }
   // A YAML file that is not a plan (compose.yaml, mkdocs.yml) is diffed line by line.
-  if ((old_file != kNull && !is_plan_document(da)) || (new_file != kNull && !is_plan_document(db))) {
+  if ((old_file != kNull && !format::is_plan_document(da)) || (new_file != kNull && !format::is_plan_document(db))) {
     std::cout << tr("(not a plan: no top-level yplan: or plan:; a line diff follows)") << '\n';
     return line_diff(path, sa, sb, old_name, new_name) ? kExitClean : kExitTrouble;
   }

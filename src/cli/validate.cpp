@@ -45,6 +45,7 @@ void add_ends(Validation& v) {
 struct Options {
   std::vector<std::string> paths;
   std::string format = "text";
+  bool plans_only = false;
   bool strict = false;
   std::vector<std::string> skip;
   bool quiet = false;
@@ -90,8 +91,13 @@ int run(const Options& o) {
   vo.skip = o.skip;
   vo.strict = o.strict;
   vo.jobs = o.jobs;
+  vo.plans_only = o.plans_only;
   Validation v = validate_inputs(o.paths, vo);
   for (const auto& e : v.input_errors) cannot_read(e.path, e.message);
+  // On standard error, so that every format's output stays what it was.
+  if (!o.quiet)
+    for (const auto& f : v.not_plans)
+      error_line(trf("validate: skipped '{}': not a plan (neither yplan: nor plan: at its top level)", f));
   if (o.format == "sarif" || o.format == "github") add_ends(v);
 
   if (o.format == "json") render_json(std::cout, v);
@@ -125,12 +131,15 @@ CLI::App* add_validate(CLI::App& app, int& rc) {
   sub->add_flag("-q,--quiet", o->quiet, tr("Print only the summary line (text format)"));
   add_color_option(*sub, o->color);
   add_lang_option(*sub, o->lang);
+  sub->add_flag("--plans-only", o->plans_only,
+                tr("Skip YAML files that are not plans (neither yplan: nor plan: at the top level), with a note; "
+                   "for hooks that see every *.yaml"));
   sub->add_flag("--list-checks", o->list_checks, tr("List every check with its severity, then exit"));
   sub->add_option("-j,--jobs", o->jobs, tr("Check N files at once (default: one per core); output is the same"))
       ->check(whole_number(1, 1024))
       ->option_text("N");
   sub->callback([o, sub, &rc] {
-    for (const char* name : {"--format", "--strict", "--skip", "--quiet", "--jobs"})
+    for (const char* name : {"--format", "--strict", "--skip", "--quiet", "--jobs", "--plans-only"})
       if (sub->get_option(name)->count() > 0) {
         o->given = name;
         break;

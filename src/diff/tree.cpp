@@ -157,17 +157,6 @@ struct Walker {
 
 }  // namespace
 
-bool is_plan_document(const yaml::Document& doc) {
-  if (doc.empty || doc.nodes.empty()) return false;
-  const Node& top = doc.node(doc.root);
-  if (top.kind != Kind::map) return false;
-  for (size_t i = 0; i + 1 < top.children.size(); i += 2) {
-    const Node& k = doc.node(top.children[i]);
-    if (k.kind == Kind::scalar && (k.text == "yplan" || k.text == "plan")) return true;
-  }
-  return false;
-}
-
 TreeDiff diff_trees(const yaml::Document& old_doc, const yaml::Document& new_doc, size_t max_changes) {
   Walker w{old_doc, new_doc, max_changes, {}};
   const Node* x = old_doc.empty || old_doc.nodes.empty() ? nullptr : &old_doc.node(old_doc.root);

@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "yplan/diff.hpp"
+#include "yplan/format.hpp"
 
 using namespace yplan_test;
 
@@ -63,8 +64,8 @@ TEST_CASE("aliases stand for their anchors; a bounded list of changes") {
 }
 
 TEST_CASE("a plan is a top-level mapping with yplan or plan") {
-  CHECK(yplan::is_plan_document(tree("yplan: 1\n")));
-  CHECK(yplan::is_plan_document(tree("plan: {id: p}\n")));
-  CHECK_FALSE(yplan::is_plan_document(tree("site_name: docs\nnav: []\n")));
-  CHECK_FALSE(yplan::is_plan_document(tree("- yplan\n")));
+  CHECK(yplan::format::is_plan_document(tree("yplan: 1\n")));
+  CHECK(yplan::format::is_plan_document(tree("plan: {id: p}\n")));
+  CHECK_FALSE(yplan::format::is_plan_document(tree("site_name: docs\nnav: []\n")));
+  CHECK_FALSE(yplan::format::is_plan_document(tree("- yplan\n")));
 }
