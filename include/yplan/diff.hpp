@@ -9,6 +9,7 @@
 
 #include "yplan/model.hpp"
 #include "yplan/report.hpp"
+#include "yplan/yaml_tree.hpp"
 
 namespace yplan {
 
@@ -52,6 +53,30 @@ DiffResult diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOpti
 // no department-total group (the absent side has no total, not a total of 0).
 DiffResult diff_plan_added(const Plan& plan, const DiffOptions& opts);
 DiffResult diff_plan_removed(const Plan& plan, const DiffOptions& opts);
+
+// One difference between two YAML documents. `path`: the keys from the top
+// joined by '.', a list item as [ID] (when every item of both lists is a
+// mapping with a distinct scalar `id`) or [INDEX]; "" for the document
+// itself. Values: a scalar's text (after unescaping), "null", "{…}" for a
+// mapping, "[…]" for a list; "" for the side where it is absent. `known`:
+// false under a key the plan format does not have (yplan-plan(5), the key
+// table of format.hpp), so that no diff shows it in plan terms.
+struct TreeChange {
+  std::string path;
+  std::string old_value, new_value;
+  bool known = true;
+};
+
+struct TreeDiff {
+  std::vector<TreeChange> changes;  // in the old document's order, then what only the new one has
+  bool truncated = false;           // more than max_changes, or too much to compare (aliases): the list stops
+};
+
+// What differs between two YAML documents apart from layout, comments,
+// quoting and key order: maps compared by key, lists item by item (paired by
+// id as above), scalars by text; an alias stands for its anchor's node. An
+// empty document (/dev/null) has no nodes: everything in the other is added.
+TreeDiff diff_trees(const yaml::Document& old_doc, const yaml::Document& new_doc, size_t max_changes = 200);
 
 struct DiffRenderOptions {
   std::string old_name, new_name;  // how the two sides were named on the command line

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "yplan/yaml_tree.hpp"
+
 namespace yplan::format {
 
 // The kind of value a key holds (yplan-plan(5), "Kinds of value").
@@ -69,5 +71,12 @@ const Key* find_key(std::string_view kind, std::string_view key);
 
 // The names of a node kind's keys, in table order (empty for an unknown kind).
 std::vector<std::string_view> key_names(std::string_view kind);
+
+// True when the document's top level is a mapping with a `yplan` or a
+// `plan` key: meant as a plan, even one with mistakes (a plan without
+// `yplan: 1` still is). YAML that is neither (mkdocs.yml, compose.yaml) is
+// not: `validate --plans-only` skips it, git's diff driver diffs it line by
+// line.
+bool is_plan_document(const yaml::Document& doc);
 
 }  // namespace yplan::format

@@ -13,6 +13,10 @@ struct ValidateOptions {
   std::vector<std::string> skip;  // check names to leave out
   bool strict = false;            // warnings count as errors
   unsigned jobs = 0;              // files checked at once; 0 = one per core
+  // Skip a file that parses as YAML but is not meant as a plan (neither
+  // `yplan:` nor `plan:` at its top level: format::is_plan_document), such
+  // as mkdocs.yml or a compose file; a file that does not parse is checked.
+  bool plans_only = false;
 };
 
 // A file that could not be read at all (exit code 2, not a finding).
@@ -25,6 +29,7 @@ struct Validation {
   std::vector<std::string> files;       // files read and checked, in input order
   std::vector<Diagnostic> diagnostics;  // sorted by file, line, column
   std::vector<InputError> input_errors;
+  std::vector<std::string> not_plans;   // skipped by plans_only, in input order (not in `files`)
 
   size_t errors() const;
   size_t warnings() const;

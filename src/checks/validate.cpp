@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "yplan/checks.hpp"
+#include "yplan/format.hpp"
 #include "yplan/loader.hpp"
 
 namespace yplan {
@@ -110,6 +111,7 @@ std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOpt
 namespace {
 struct FileResult {
   bool read = false;
+  bool not_a_plan = false;
   std::string error;
   std::vector<Diagnostic> diagnostics;
 };
@@ -118,6 +120,14 @@ void check_file(const std::string& path, const ValidateOptions& opts, FileResult
   SourceFile src;
   if (!read_source(path, src, out.error)) return;
   out.read = true;
+  if (opts.plans_only) {
+    yaml::Document doc;
+    yaml::ParseError err;
+    if (yaml::parse(src, doc, err) && !format::is_plan_document(doc)) {
+      out.not_a_plan = true;
+      return;
+    }
+  }
   out.diagnostics = validate_source(src, opts);
 }
 }  // namespace
@@ -148,6 +158,10 @@ Validation validate_inputs(const std::vector<std::string>& inputs, const Validat
   for (size_t i = 0; i < files.size(); ++i) {
     if (!results[i].read) {
       v.input_errors.push_back({files[i], results[i].error});
+      continue;
+    }
+    if (results[i].not_a_plan) {
+      v.not_plans.push_back(files[i]);
       continue;
     }
     v.files.push_back(files[i]);

@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "diff_driver.hpp"
 #include "yplan/diff.hpp"
 #include "yplan/edit.hpp"
 #include "yplan/git.hpp"
@@ -55,67 +56,6 @@ bool load_side(bool old_side, const std::string& spec, Plan& plan, std::string& 
   return true;
 }
 
-// git's external diff driver (git(1), GIT_EXTERNAL_DIFF; gitattributes(5),
-// "Defining an external diff driver"): seven arguments, PATH OLD-FILE
-// OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE; an added or removed file's
-// missing side is /dev/null. Prints the domain diff under a header naming
-// a/PATH and b/PATH; a side that is not YAML falls back to a line diff.
-// Exits 0 whatever it finds: git stops at a driver that exits non-zero.
-int run_git_external(const Options& o) {
-  if (o.sides.size() != 7) {
-    usage_error("diff", trf("--git-external takes the 7 arguments git passes (PATH OLD-FILE OLD-HEX OLD-MODE "
-                            "NEW-FILE NEW-HEX NEW-MODE), not {}; let git run it, as diff.yplan.command",
-                            o.sides.size()));
-    return kExitTrouble;
-  }
-  const std::string& path = o.sides[0];
-  const std::string& old_file = o.sides[1];
-  const std::string& new_file = o.sides[4];
-  std::string old_name = old_file == "/dev/null" ? "/dev/null" : "a/" + path;
-  std::string new_name = new_file == "/dev/null" ? "/dev/null" : "b/" + path;
-  SourceFile sa, sb;
-  std::string err;
-  if (!read_source(old_file, sa, err) || !read_source(new_file, sb, err)) {
-    error_line(trf("diff: cannot read '{}': {}", path, err));
-    return kExitTrouble;
-  }
-  std::cout << "diff --yplan " << old_name << ' ' << new_name << '\n';
-  Plan a, b;
-  Sink sink_a(old_name), sink_b(new_name);
-  // /dev/null is an empty plan: everything in the other side is added or removed.
-  bool ok_a = old_file == "/dev/null" || load_plan(sa, a, sink_a);
-  bool ok_b = new_file == "/dev/null" || load_plan(sb, b, sink_b);
-  if (!ok_a || !ok_b) {
-    std::string derr;
-    auto lines = unified_diff(path, std::string(sa.text), std::string(sb.text), derr);
-    if (!lines) {
-      error_line(trf("diff: {}", derr));
-      return kExitTrouble;
-    }
-    std::cout << tr("(not a plan that parses: a line diff follows)") << '\n' << *lines;
-    return kExitClean;
-  }
-  DiffOptions dopts;
-  dopts.text = o.text;
-  dopts.era = o.era == "gregorian" ? EraStyle::gregorian : o.era == "japanese" ? EraStyle::japanese : EraStyle::as_written;
-  // A file git adds or deletes is a plan added or removed, not one whose
-  // every field went from nothing to something.
-  DiffResult d = old_file == "/dev/null" && new_file != "/dev/null"   ? diff_plan_added(b, dopts)
-                 : new_file == "/dev/null" && old_file != "/dev/null" ? diff_plan_removed(a, dopts)
-                                                                      : diff_plans(a, b, dopts);
-  DiffRenderOptions r;
-  r.old_name = old_name;
-  r.new_name = new_name;
-  r.color = use_color(o.color);
-  r.stat = o.stat;
-  r.text = o.text;
-  if (o.format == "json") render_diff_json(std::cout, d, r);
-  else if (o.format == "markdown") render_diff_markdown(std::cout, d, r);
-  else if (d.empty()) std::cout << tr("(no changes in plan terms: only layout, comments or notation)") << '\n';
-  else render_diff_text(std::cout, d, r);
-  return kExitClean;
-}
-
 int run(Options o) {
   // --quiet prints nothing (git's driver prints, and exits 0, whatever it finds):
   // an option that shapes the output would be silently ignored with it.
@@ -127,7 +67,16 @@ int run(Options o) {
     usage_error("diff", trf("{} has no effect with {}; drop one of them", "--quiet", "--git-external"));
     return kExitTrouble;
   }
-  if (o.git_external) return run_git_external(o);
+  if (o.git_external) {
+    DriverOptions d;
+    d.args = o.sides;
+    d.format = o.format;
+    d.era = o.era;
+    d.color = use_color(o.color);
+    d.stat = o.stat;
+    d.text = o.text;
+    return run_git_driver(d);
+  }
   if (!o.git.empty()) {
     if (!o.sides.empty()) {
       usage_error("diff", tr("both OLD NEW and --git REV PATH given; give one or the other"));
@@ -208,7 +157,7 @@ CLI::App* add_diff(CLI::App& app, int& rc) {
   add_quiet_flag(*sub, o->quiet, tr("Print nothing: the exit status alone says whether the versions differ (as git diff --quiet)"));
   sub->add_flag("--git-external", o->git_external,
                 tr("Act as git's diff driver: take git's 7 arguments (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE "
-                   "NEW-HEX NEW-MODE) and exit 0; see yplan-diff(1)"));
+                   "NEW-HEX NEW-MODE; 9 for a rename or copy) and exit 0; see yplan-diff(1)"));
   sub->callback([o, sub, &rc] {
     for (const char* name : {"--format", "--stat", "--text"})
       if (sub->get_option(name)->count() > 0) {

@@ -197,4 +197,15 @@ std::vector<std::string_view> key_names(std::string_view kind) {
   return out;
 }
 
+bool is_plan_document(const yaml::Document& doc) {
+  if (doc.empty || doc.nodes.empty()) return false;
+  const yaml::Node& top = doc.node(doc.root);
+  if (top.kind != yaml::Kind::map) return false;
+  for (size_t i = 0; i + 1 < top.children.size(); i += 2) {
+    const yaml::Node& k = doc.node(top.children[i]);
+    if (k.kind == yaml::Kind::scalar && (k.text == "yplan" || k.text == "plan")) return true;
+  }
+  return false;
+}
+
 }  // namespace yplan::format

@@ -2,6 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "render/artifact.hpp"
 #include "render/xml.hpp"
 #include "yplan/checks.hpp"
 #include "yplan/i18n.hpp"
@@ -94,10 +95,18 @@ std::string gh_prop(std::string_view s) {
 }
 }  // namespace
 
-void render_github(std::ostream& out, const Validation& v) {
+void render_github(std::ostream& out, const Validation& v, const std::string& root) {
   for (const auto& d : v.diagnostics) {
-    out << "::" << severity_name(d.severity) << " file=" << gh_prop(d.file) << ",line=" << d.pos.line
-        << ",col=" << d.pos.col << ",title=" << gh_prop(d.check) << "::" << gh_data(d.message) << '\n';
+    // The path code scanning's SARIF names (artifact.hpp): from the repository's root.
+    out << "::" << severity_name(d.severity) << " file=" << gh_prop(render::artifact_path(d.file, root).path)
+        << ",line=" << d.pos.line << ",col=" << d.pos.col;
+    // Where the node ends, when known: GitHub's columns are inclusive and on
+    // one line only (a region over lines gives its lines alone).
+    if (d.end.line > 0) {
+      out << ",endLine=" << d.end.line;
+      if (d.end.line == d.pos.line && d.end.col > d.pos.col) out << ",endColumn=" << d.end.col - 1;
+    }
+    out << ",title=" << gh_prop(d.check) << "::" << gh_data(d.message) << '\n';
   }
   out << summary_line(v) << '\n';
 }

@@ -8,6 +8,8 @@
 #include "yplan/i18n.hpp"
 #include "yplan/render.hpp"
 
+#include "artifact.hpp"
+
 #ifndef YPLAN_VERSION
 #define YPLAN_VERSION "0.0.0"
 #endif
@@ -54,20 +56,27 @@ json rule_of(const CheckInfo& c) {
 
 }  // namespace
 
-void render_sarif(std::ostream& out, const Validation& v) {
+void render_sarif(std::ostream& out, const Validation& v, const std::string& root) {
   json rules = json::array();
   auto checks = all_checks();
   for (const auto& c : checks) rules.push_back(rule_of(c));
 
   json results = json::array();
+  bool relative = false;
   for (const auto& d : v.diagnostics) {
     json region{{"startLine", d.pos.line}, {"startColumn", d.pos.col}};
     if (d.end.line > 0) {
       region["endLine"] = d.end.line;
       region["endColumn"] = d.end.col;
     }
-    json artifact{{"uri", uri_of(d.file)}};
-    if (!d.file.empty() && d.file[0] != '/' && d.file != "-") artifact["uriBaseId"] = "%SRCROOT%";
+    // §3.4.3, §3.10: a relative reference from %SRCROOT% (the repository's
+    // root, defined below), else an absolute file URI; never the path as typed.
+    auto where = render::artifact_path(d.file, root);
+    json artifact{{"uri", where.relative || where.path == "-" ? uri_of(where.path) : "file://" + uri_of(where.path)}};
+    if (where.relative) {
+      artifact["uriBaseId"] = "%SRCROOT%";
+      relative = true;
+    }
     json location{{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}};
     // The contract path (plan-format "Paths"), e.g. kpi.portal-access.targets.R3.
     if (!d.path.empty()) location["logicalLocations"] = json::array({json{{"fullyQualifiedName", d.path}}});
@@ -87,8 +96,11 @@ void render_sarif(std::ostream& out, const Validation& v) {
                                  {"rules", rules}}}}},
            // yplan's columns count Unicode code points, not UTF-16 code
            // units (SARIF's default, §3.14.17).
-           {"columnKind", "unicodeCodePoints"},
-           {"results", results}};
+           {"columnKind", "unicodeCodePoints"}};
+  // §3.14.14: what %SRCROOT% stands for (an absolute URI ending in '/').
+  if (relative && !root.empty())
+    run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + uri_of(root)}}}};
+  run["results"] = std::move(results);
   json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
            {"version", "2.1.0"},
            {"runs", json::array({run})}};

@@ -69,15 +69,39 @@ size_t cell_width(const Cell& c) {
   }
 }
 
+// Text as XML 1.0 allows it (§2.2 Char), for every string that reaches the
+// workbook (cells, the page header, sheet names): a control character other
+// than tab, line feed and carriage return — a form feed left by copying from
+// a PDF — and U+FFFE, U+FFFF become a space. libxlsxwriter writes strings
+// as given, and one such byte makes the whole file unreadable (issue 23).
+std::string xml_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      out += ' ';
+    } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string header_text(const std::string& s) {  // & is the header's escape character
   std::string out;
-  for (char c : truncate_to_width(s, 80)) out += c == '&' ? std::string("&&") : std::string(1, c);
+  for (char c : truncate_to_width(xml_text(s), 80)) out += c == '&' ? std::string("&&") : std::string(1, c);
   return out;
 }
 
 // A string cell; text longer than a cell holds (32,767 characters) is cut, ending in "…".
 constexpr size_t kCellChars = 32767;  // Excel's limit on a cell's text
-void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
+void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& given, lxw_format* format) {
+  const std::string text = xml_text(given);
   if (worksheet_write_string(ws, row, col, text.c_str(), format) != LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) return;
   size_t chars = 0, i = 0;
   for (; i < text.size() && chars < kCellChars - 1; ++i)
@@ -88,7 +112,7 @@ void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::stri
 
 void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::vector<std::string>& head,
                  const std::string& page_header) {
-  lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, xml_text(s.name).c_str());
   if (!ws) return;
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, 9);  // A4
@@ -101,7 +125,7 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const Sheet& s, const std::
   ++row;
   std::vector<size_t> widths(s.headers.size(), 4);
   for (size_t c = 0; c < s.headers.size(); ++c) {
-    worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), s.headers[c].c_str(), f.header);
+    worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), xml_text(s.headers[c]).c_str(), f.header);
     widths[c] = std::max(widths[c], display_width(s.headers[c]));
   }
   worksheet_freeze_panes(ws, row + 1, 0);

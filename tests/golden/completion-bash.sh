@@ -10,10 +10,11 @@ bc=/usr/share/bash-completion/bash_completion
 if ! [ -r "$bc" ]; then echo "skipped: bash-completion is not installed ($bc)"; exit 77; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/bin" "$tmp/work/sub"
+mkdir -p "$tmp/bin" "$tmp/work/sub" "$tmp/work/my plans"
 ln -s "$yplan" "$tmp/bin/yplan"
 export PATH="$tmp/bin:$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8
 cp "$root/examples/clean/small-plan.yaml" "$tmp/work/plan.yaml"
+cp "$root/examples/clean/small-plan.yaml" "$tmp/work/my plans/p.yaml"
 : > "$tmp/work/plain.txt"
 cd "$tmp/work" || exit 1
 # shellcheck disable=SC1090
@@ -30,11 +31,19 @@ complete_line() {
   COMP_POINT=${#line}
   # Split as readline does: at blanks, and = and : are words of their own.
   COMP_WORDS=()
-  local rest=$line word=""
+  # A backslash and its character, and a quoted stretch, stay in the word as typed.
+  local rest=$line word="" q=""
   while [ -n "$rest" ]; do
     local c=${rest:0:1}
     rest=${rest:1}
+    if [ -n "$q" ]; then
+      word+=$c
+      [ "$c" = "$q" ] && q=""
+      continue
+    fi
     case "$c" in
+      '\') word+=$c${rest:0:1}; rest=${rest:1} ;;
+      "'" | '"') word+=$c; q=$c ;;
       ' ') [ -n "$word" ] && COMP_WORDS+=("$word"); word="" ;;
       '=' | ':') [ -n "$word" ] && COMP_WORDS+=("$word"); COMP_WORDS+=("$c"); word="" ;;
       *) word+=$c ;;
@@ -80,6 +89,11 @@ complete_line 'yplan set plan.yaml plan.t' plan.title plan.total.
 complete_line 'yplan set plan.yaml project.ken' project.kenjinkai.
 complete_line 'yplan get --raw plan.yaml section.1.1.' section.1.1.1. section.1.1.2. \
   section.1.1.id section.1.1.label section.1.1.title section.1.1.ref section.1.1.goals section.1.1.sections
+# issue 23: a path with a space, escaped or quoted, reaches __complete as the shell passes it.
+complete_line 'yplan get my\ plans/p.yaml kpi.' kpi.portal-access. kpi.intl-students.
+complete_line "yplan get 'my plans/p.yaml' kpi." kpi.portal-access. kpi.intl-students.
+complete_line 'yplan get "my plans/p.yaml" kpi.' kpi.portal-access. kpi.intl-students.
+complete_line 'yplan get "my plans"/p.yaml kpi.' kpi.portal-access. kpi.intl-students.
 complete_line 'yplan validate pl' plain.txt plan.yaml
 complete_line 'yplan validate s' sub
 complete_line 'yplan schema ' 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # yplan diff on git revisions: makes a temporary repository, commits two
 # versions of a plan, and diffs them by revision (REV:PATH and --git), then a
-# bad revision. Compares the exact output with git-diff.expected.
+# bad revision, and a commit a shallow clone lacks. Compares the exact output with git-diff.expected.
 # usage: git-diff.sh YPLAN REPO_ROOT
 set -u
 yplan=$1 root=$2
@@ -41,6 +41,18 @@ git commit -qam v2
   "$yplan" diff HEAD~5:plans/mirai-2020.yaml plans/mirai-2020.yaml 2>&1; echo "[exit $?]"
   echo '$ yplan diff HEAD:plans/nope.yaml plans/mirai-2020.yaml'
   "$yplan" diff HEAD:plans/nope.yaml plans/mirai-2020.yaml 2>&1; echo "[exit $?]"
+  # issue 23: a shallow clone (CI's default checkout) lacks the base commit;
+  # git would say the path "exists on disk, but not in" it.
+  base=$(git rev-parse HEAD~1)
+  git clone -q --depth 1 "file://$tmp/repo" "$tmp/shallow"
+  echo '$ (in a shallow clone) yplan diff --git SHA plans/mirai-2020.yaml'
+  (cd "$tmp/shallow" && "$yplan" diff --git "$base" plans/mirai-2020.yaml 2>&1; echo "[exit $?]") | sed "s/$base/SHA/g"
+  echo '$ (in a shallow clone) yplan diff SHA:plans/mirai-2020.yaml plans/mirai-2020.yaml'
+  (cd "$tmp/shallow" && "$yplan" diff "$base:plans/mirai-2020.yaml" plans/mirai-2020.yaml 2>&1; echo "[exit $?]") | sed "s/$base/SHA/g"
+  echo '$ (in a shallow clone) yplan diff HEAD~1:plans/mirai-2020.yaml plans/mirai-2020.yaml'
+  (cd "$tmp/shallow" && "$yplan" diff HEAD~1:plans/mirai-2020.yaml plans/mirai-2020.yaml 2>&1; echo "[exit $?]")
+  echo '$ (in a shallow clone, Japanese) yplan diff --git SHA plans/mirai-2020.yaml'
+  (cd "$tmp/shallow" && LANG=ja_JP.UTF-8 LC_ALL=ja_JP.UTF-8 "$yplan" diff --git "$base" plans/mirai-2020.yaml 2>&1; echo "[exit $?]") | sed "s/$base/SHA/g"
 } > "$tmp/actual" 2>&1
 if [ "${YPLAN_BLESS:-}" = 1 ]; then cp "$tmp/actual" "$here/git-diff.expected"; echo "blessed"; exit 0; fi
 diff -u --label expected --label actual "$here/git-diff.expected" "$tmp/actual"

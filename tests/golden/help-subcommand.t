@@ -13,6 +13,7 @@ Options:
   -q,--quiet            Print only the summary line (text format)
   --color WHEN          Colour the output: auto (a terminal, unless NO_COLOR is set), always, never (default: auto)
   --lang LANG           Language of messages: en or ja (default from LC_ALL / LC_MESSAGES / LANG)
+  --plans-only          Skip YAML files that are not plans (neither yplan: nor plan: at the top level), with a note; for hooks that see every *.yaml
   --list-checks         List every check with its severity, then exit
   -j,--jobs N           Check N files at once (default: one per core); output is the same
   --version             Display program version information and exit

@@ -73,3 +73,78 @@ if fail:
     print("\n".join(fail)); sys.exit(1)
 print(f"ok: {len(rules)} rules, {len(got)} results match the text output")
 PY
+[ $? = 0 ] || exit 1
+
+# issue 23: artifactLocation.uri as GitHub resolves it (SARIF 2.1.0 §3.10,
+# §3.14.14): from the repository's root however the path was typed and
+# wherever yplan runs in the work tree; a file outside any work tree as an
+# absolute file:// URI; %SRCROOT% defined; GitHub annotations name the same
+# path; regions end where the node ends.
+if ! command -v git > /dev/null; then echo "skipped: git is not installed"; exit 77; fi
+repo="$tmp/my repo"
+mkdir -p "$repo/plans/sub" "$tmp/outside"
+git init -q "$repo" || exit 1
+cp "$root/examples/broken/budget-total.yaml" "$repo/plans/p.yaml"
+cp "$root/examples/broken/budget-total.yaml" "$tmp/outside/x.yaml"
+uris() {  # the uri, its base and the first region of each result; %SRCROOT% with the test's directory as TMP
+  "$py" -c '
+import json, sys
+run = json.load(sys.stdin)["runs"][0]
+base = run.get("originalUriBaseIds", {}).get("%SRCROOT%", {}).get("uri")
+if base: print("%SRCROOT% =", base.replace(sys.argv[1], "TMP"))
+for r in run["results"][:1]:
+    loc = r["locations"][0]["physicalLocation"]
+    reg = loc["region"]
+    print(loc["artifactLocation"]["uri"].replace(sys.argv[1], "TMP"), loc["artifactLocation"].get("uriBaseId", "-"),
+          reg["startLine"], reg["startColumn"], reg.get("endLine"), reg.get("endColumn"))
+' "$(printf %s "$tmp" | sed 's/ /%20/g')"
+}
+{
+  for args in "plans/p.yaml" "./plans/p.yaml" "plans//p.yaml" "plans/sub/../p.yaml"; do
+    echo "\$ (in the repository) yplan validate --format sarif $args"
+    (cd "$repo" && "$yplan" validate --format sarif "$args" | uris)
+  done
+  echo '$ (in plans/) yplan validate --format sarif p.yaml'
+  (cd "$repo/plans" && "$yplan" validate --format sarif p.yaml | uris)
+  echo '$ (in plans/sub/) yplan validate --format sarif ../p.yaml'
+  (cd "$repo/plans/sub" && "$yplan" validate --format sarif ../p.yaml | uris)
+  echo '$ (in plans/) yplan validate --format github p.yaml'
+  (cd "$repo/plans" && "$yplan" validate --format github p.yaml | head -1)
+  echo '$ (outside any repository) yplan validate --format sarif x.yaml'
+  (cd "$tmp/outside" && "$yplan" validate --format sarif x.yaml | uris)
+  echo '$ (outside any repository) yplan validate --format sarif ABSOLUTE/my repo/plans/p.yaml'
+  (cd "$tmp/outside" && "$yplan" validate --format sarif "$repo/plans/p.yaml" | uris)
+  echo '$ (in plans/) yplan validate --format sarif ABSOLUTE/outside/x.yaml'
+  (cd "$repo/plans" && "$yplan" validate --format sarif "$tmp/outside/x.yaml" | uris)
+} > "$tmp/paths.txt" 2>&1
+cat > "$tmp/paths.want" <<'WANT'
+$ (in the repository) yplan validate --format sarif plans/p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in the repository) yplan validate --format sarif ./plans/p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in the repository) yplan validate --format sarif plans//p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in the repository) yplan validate --format sarif plans/sub/../p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in plans/) yplan validate --format sarif p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in plans/sub/) yplan validate --format sarif ../p.yaml
+%SRCROOT% = file://TMP/my%20repo/
+plans/p.yaml %SRCROOT% 11 37 11 43
+$ (in plans/) yplan validate --format github p.yaml
+::error file=plans/p.yaml,line=11,col=37,endLine=11,endColumn=42,title=budget-total::stated total previous 174,289 differs from the sum of the projects (each counted once), 176,189 (difference -1,900)
+$ (outside any repository) yplan validate --format sarif x.yaml
+%SRCROOT% = file://TMP/outside/
+x.yaml %SRCROOT% 11 37 11 43
+$ (outside any repository) yplan validate --format sarif ABSOLUTE/my repo/plans/p.yaml
+file://TMP/my%20repo/plans/p.yaml - 11 37 11 43
+$ (in plans/) yplan validate --format sarif ABSOLUTE/outside/x.yaml
+file://TMP/outside/x.yaml - 11 37 11 43
+WANT
+diff -u --label expected --label actual "$tmp/paths.want" "$tmp/paths.txt" || exit 1
+echo "ok: artifact paths"

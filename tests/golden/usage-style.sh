@@ -19,7 +19,7 @@ mistakes=(
   "validate --jobs 0 plans/"  "validate --skip budget-totl plans/"  "validate --zzzzzz plans/"
   "report"  "report --format"  "report --width abc plans/"  "report --width 5 plans/"  "report --colour never plans/"
   "report $p --format xlsx"  "report $p --kind nope"
-  "diff $p"  "diff - -"  "diff a b c"  "diff --git HEAD"  "diff $p $p --git HEAD $p"  "diff --git-external $p"
+  "diff $p"  "diff - -"  "diff a b c"  "diff --git HEAD"  "diff $p $p --git HEAD $p"  "diff --git-external $p $p"
   "get"  "get $p"  "get $p --list nope"
   "set"  "set $p"  "set $p project.iju-teiju.budget"  "set - --from - x=1"
   "fix"  "fix $p --check kpi-gap"  "fix $p --check relisting-mismatch"  "fix $p --prefer project"
