@@ -20,6 +20,7 @@
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/report.hpp"
+#include "yplan/series.hpp"
 #include "yplan/text.hpp"
 #include "yplan/validate.hpp"
 
@@ -60,6 +61,51 @@ int write_xlsx(const std::string& path, const ReportModel& model, const ReportOp
   if (write_file_atomic(path, bytes, nullptr, error) != WriteResult::written) {
     error_line("report: " + error);  // the writer's line names the file and why
     return kExitTrouble;
+  }
+  return kExitClean;
+}
+
+// --kind series: every file loaded once, as one set; one report per series.
+int run_series(const Options& o, const ReportOptions& ro, const std::vector<std::string>& files) {
+  if (o.format == "xlsx") {
+    usage_error("report", trf("--kind series is not yet made in {}; use text, markdown, csv, json or html", o.format));
+    return kExitTrouble;
+  }
+  if (!o.section.empty()) {
+    usage_error("report", trf("{} has no effect with {}; drop one of them", "--section", "--kind series"));
+    return kExitTrouble;
+  }
+  PlanSet set;
+  std::vector<Sink> sinks;
+  for (const auto& f : files) {
+    SourceFile src;
+    if (!read_input(f, src)) return kExitTrouble;
+    Sink sink(f);
+    Plan plan;
+    if (!load_plan(src, plan, sink)) {
+      const auto& d = sink.diagnostics().front();
+      error_line(trf("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
+      return kExitTrouble;
+    }
+    sinks.emplace_back(f);
+    set.add(std::move(plan));
+  }
+  std::vector<Note> notes;  // validate says what the links lack; the series shows what links
+  set.link(sinks, notes);
+  auto series = build_series(set, ro);
+  std::ostringstream buf;
+  std::ostream& out = o.output.empty() || o.output == "-" ? std::cout : buf;
+  if (o.format == "json") render_series_json(out, series, ro);
+  else if (o.format == "markdown") render_series_markdown(out, series, ro);
+  else if (o.format == "csv") render_series_csv(out, series, ro);
+  else if (o.format == "html") render_series_html(out, series, ro);
+  else render_series_text(out, series, ro);
+  if (&out == &buf) {
+    std::string error;
+    if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
+      error_line("report: " + error);
+      return kExitTrouble;
+    }
   }
   return kExitClean;
 }
@@ -113,6 +159,7 @@ int run(const Options& o) {
     cannot_read(e.path, e.message);
     return kExitTrouble;
   }
+  if (o.kind == "series") return run_series(o, ro, files);
   for (const auto& f : files) {
     SourceFile src;
     if (!read_input(f, src)) return kExitTrouble;
@@ -193,8 +240,10 @@ CLI::App* add_report(CLI::App& app, int& rc) {
       ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html", "xlsx"}))
       ->default_val("text");
   sub->add_option("--section", o->section, tr("Report only this section's subtree (a section id)"));
-  sub->add_option("--kind", o->kind, tr("What to show: budget, kpi, progress, outline (the measure tree), all"))
-      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "all"}))
+  sub->add_option("--kind", o->kind,
+                  tr("What to show: budget, kpi, progress, outline (the measure tree), series (plans across "
+                     "fiscal years), all"))
+      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "series", "all"}))
       ->default_val("all");
   sub->add_option("--by", o->by, tr("Budget rows per section or per project"))
       ->check(CLI::IsMember({"section", "project"}))
