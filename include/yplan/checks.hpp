@@ -12,6 +12,10 @@
 namespace yplan {
 
 using CheckFn = void (*)(const Plan&, Sink&);
+// A cross-year check: a plan and the plan it follows (`before`: the plan
+// named by plan.follows, when that link is sound, yplan/planset.hpp).
+// Findings go to the sink of `plan`.
+using PairCheckFn = void (*)(const Plan& plan, const Plan& before, Sink&);
 
 // Whether a check's findings carry fixes (Diagnostic::fixes), as ruff's rules
 // say whether they can fix: `certain` fixes are applied by `yplan fix`
@@ -25,8 +29,9 @@ struct CheckInfo {
   std::string_view name;      // as in `--skip NAME` and `error[NAME]`
   std::string_view severity;  // "error", "warning" or "error / warning"
   std::string_view summary;   // when it fires, one line (English msgid: print tr(summary.data()))
-  CheckFn run;                // nullptr: reported while loading (parse, schema, ...)
+  CheckFn run;                // nullptr: reported while loading (parse, schema, ...) or linking (plan-follows)
   FixKind fix = FixKind::none;  // whether its findings can carry a fix
+  PairCheckFn pair = nullptr;   // a cross-year check (then `run` is nullptr)
 };
 
 // Every check, in the order of the contract's table.
@@ -43,5 +48,8 @@ void fill_help(std::vector<Diagnostic>& diags);
 
 // Runs every check that has a function over a loaded plan.
 void run_checks(const Plan& plan, Sink& sink);
+
+// Runs every cross-year check over a plan and the plan it follows.
+void run_pair_checks(const Plan& plan, const Plan& before, Sink& sink);
 
 }  // namespace yplan

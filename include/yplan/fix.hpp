@@ -128,12 +128,17 @@ bool edit_plan(const PlanDocument& doc, const std::vector<Assignment>& edits, bo
 struct FixOptions {
   std::vector<std::string> checks;  // only these checks' fixes; empty: every check whose fixes are certain
   bool prefer_project = false;      // relisting-mismatch (named in `checks`): listings take the project's figures
+  // Findings of this file that come from the other plans given (the
+  // cross-year checks, check_across_years in yplan/validate.hpp); their
+  // certain fixes (previous-budget) are applied with the on-request ones, as
+  // an edit that totals follow.
+  std::vector<Diagnostic> across;
 };
 
 // Applies the fixes of `doc`'s findings that `opts` selects. On-request
-// fixes (relisting-mismatch) go first, as an edit with recalculation (so
-// totals that were right follow them); then the certain ones (budget-total)
-// on the result. `out.result` equals the input when nothing is fixed.
+// fixes (relisting-mismatch) and those of `opts.across` (previous-budget) go
+// first, as an edit with recalculation (so totals that were right follow
+// them); then the certain ones (budget-total) on the result. `out.result` equals the input when nothing is fixed.
 bool fix_plan(const PlanDocument& doc, const FixOptions& opts, EditOutcome& out, std::vector<EditError>& errors);
 
 }  // namespace yplan

@@ -134,6 +134,8 @@ struct Indicator {
   std::optional<Target> target;         // goal: the one final target
   std::vector<Target> actuals;          // extension: measured values by year
   std::string note;
+  std::optional<Text> retired;          // `retired:` why (and from when) the KPI or goal was dropped;
+                                        // a retired one is kept for its history, and kpi-gap skips it
   int section = -1;                     // owning section index
   std::string where;                    // the path by position (section.1.kpis.0) when `id` is missing
   Pos pos;
@@ -176,6 +178,7 @@ struct PlanMeta {
   Status status = Status::final_;
   bool status_known = true;  // false: `status` misspelt or not final/draft (schema said so)
   std::string basis;
+  std::optional<Text> follows;  // the id of the plan this one follows (the year before in its series)
   std::optional<Total> total;
   std::string note;
   Pos pos;

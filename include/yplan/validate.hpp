@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "yplan/diagnostic.hpp"
+#include "yplan/planset.hpp"
 #include "yplan/source.hpp"
 
 namespace yplan {
@@ -30,6 +31,7 @@ struct Validation {
   std::vector<Diagnostic> diagnostics;  // sorted by file, line, column
   std::vector<InputError> input_errors;
   std::vector<std::string> not_plans;   // skipped by plans_only, in input order (not in `files`)
+  std::vector<Note> notes;              // what the run could not do (a followed plan not given), sorted by file, line
 
   size_t errors() const;
   size_t warnings() const;
@@ -49,8 +51,20 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
 std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOptions& opts);
 
 // The whole run over command-line inputs. Files are checked `jobs` at a time,
-// each read, checked and freed by one worker, so memory holds only the files
-// being worked on; the result is the same whatever `jobs` is.
+// each read, checked and its bytes freed by one worker, so memory holds the
+// files being worked on and, of each plan, what the cross-year checks read
+// (its figures and values, not its sections or text); the result is
+// the same whatever `jobs` is. Then the plans are one set (yplan/planset.hpp):
+// when any plan names another in `follows`, the links are checked
+// (plan-follows) and the cross-year checks run on each plan and the plan it
+// follows, in the same pass over files already loaded.
 Validation validate_inputs(const std::vector<std::string>& inputs, const ValidateOptions& opts);
+
+// Across years, for a caller that holds the files' text (`yplan fix`): loads
+// each source (nullptr: skipped) and returns, for each, the findings of
+// plan-follows and of the cross-year checks, with their fixes and hints
+// (neither --skip nor --strict); a followed plan not given is a note.
+std::vector<std::vector<Diagnostic>> check_across_years(const std::vector<const SourceFile*>& sources,
+                                                        std::vector<Note>& notes);
 
 }  // namespace yplan

@@ -40,6 +40,16 @@ std::string check_help(std::string_view check) {
     return tr("correct the digit; if the value is right after all, run with `--skip kpi-outlier`");
   if (check == "goal-direction")
     return tr("correct the target, or the goal's `direction` (`direction: decrease` for a goal that should fall)");
+  if (check == "plan-follows")
+    return tr("name in `follows` the plan of the year before; each plan is followed by the next year's only");
+  if (check == "previous-budget")
+    return tr("take the previous budget from the plan of the year before (`yplan fix` does, given both plans), or "
+              "correct that plan");
+  if (check == "target-revised")
+    return tr("if the target was revised on purpose, write it as {value: …, note: …} saying why");
+  if (check == "kpi-dropped") return tr("keep the KPI with `retired:` saying why, or restore it");
+  if (check == "actual-revised")
+    return tr("if the figure was revised (a final statistic), write it as {value: …, note: …} saying so");
   return {};
 }
 

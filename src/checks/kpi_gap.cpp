@@ -1,5 +1,5 @@
 // kpi-gap: a year inside the period has no target and no note. Drafts are
-// exempt: their open values need no note.
+// exempt: their open values need no note, and so is a retired KPI.
 #include "util.hpp"
 
 namespace yplan {
@@ -10,7 +10,7 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
   const int first = plan.meta.period_start->year, last = plan.meta.period_end->year;
   const Era era = plan.meta.period_start->era;
   for (const auto& ind : plan.indicators) {
-    if (ind.kind != IndicatorKind::kpi) continue;
+    if (ind.kind != IndicatorKind::kpi || ind.retired) continue;  // retired: no targets ahead
     std::vector<std::string> missing;
     for (int y = first; y <= last; ++y) {
       const Point* t = nullptr;

@@ -24,6 +24,10 @@ void check_kpi_percent(const Plan&, Sink&);
 void check_kpi_outlier(const Plan&, Sink&);
 void check_goal_direction(const Plan&, Sink&);
 void check_sum_overflow(const Plan&, Sink&);
+void check_previous_budget(const Plan&, const Plan&, Sink&);
+void check_target_revised(const Plan&, const Plan&, Sink&);
+void check_kpi_dropped(const Plan&, const Plan&, Sink&);
+void check_actual_revised(const Plan&, const Plan&, Sink&);
 
 namespace {
 constexpr CheckInfo kChecks[] = {
@@ -73,6 +77,22 @@ constexpr CheckInfo kChecks[] = {
      check_kpi_outlier},
     {"goal-direction", "error", tr_noop("a goal's target is on the wrong side of its baseline"),
      check_goal_direction},
+    // Across years: a plan and the plan it follows, in the set of plans given (yplan/planset.hpp).
+    {"plan-follows", "error",
+     tr_noop("plans follow each other in a cycle, two plans follow one, or a plan follows a later year"),
+     nullptr},
+    {"previous-budget", "error",
+     tr_noop("a project's previous differs from its budget in the plan this one follows"), nullptr,
+     FixKind::certain, check_previous_budget},
+    {"target-revised", "warning",
+     tr_noop("a target differs from the one the followed plan set, with no note saying why"), nullptr,
+     FixKind::none, check_target_revised},
+    {"kpi-dropped", "warning",
+     tr_noop("a KPI or goal of the followed plan is missing, and not marked `retired`"), nullptr, FixKind::none,
+     check_kpi_dropped},
+    {"actual-revised", "warning",
+     tr_noop("an actual differs from the one the followed plan reported, with no note saying why"), nullptr,
+     FixKind::none, check_actual_revised},
 };
 }  // namespace
 
@@ -87,6 +107,11 @@ const CheckInfo* find_check(std::string_view name) {
 void run_checks(const Plan& plan, Sink& sink) {
   for (const auto& c : kChecks)
     if (c.run) c.run(plan, sink);
+}
+
+void run_pair_checks(const Plan& plan, const Plan& before, Sink& sink) {
+  for (const auto& c : kChecks)
+    if (c.pair) c.pair(plan, before, sink);
 }
 
 }  // namespace yplan

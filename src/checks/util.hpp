@@ -48,6 +48,13 @@ inline std::string target_path(const Indicator& ind, const Point& p) {
   return path_of(ind) + ".targets." + year_text(p);
 }
 
+// The point of `points` for the year of `p`; nullptr when none (or either year is unreadable).
+inline const Point* same_year(const std::vector<Point>& points, const Point& p) {
+  for (const auto& q : points)
+    if (q.year && p.year && q.year->year == p.year->year) return &q;
+  return nullptr;
+}
+
 inline std::string period_text(const Plan& plan) {
   return plan.meta.period_start->written + "–" + plan.meta.period_end->written;
 }

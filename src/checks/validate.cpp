@@ -8,11 +8,13 @@
 #include <sys/stat.h>
 #include <system_error>
 #include <thread>
+#include <tuple>
 #include <unordered_set>
 
 #include "yplan/checks.hpp"
 #include "yplan/format.hpp"
 #include "yplan/loader.hpp"
+#include "yplan/planset.hpp"
 
 namespace yplan {
 
@@ -92,11 +94,9 @@ void expand_inputs(const std::vector<std::string>& inputs, std::vector<std::stri
   }
 }
 
-std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOptions& opts) {
-  Sink sink(src.path);
-  Plan plan;
-  if (load_plan(src, plan, sink)) run_checks(plan, sink);
-  auto& diags = sink.diagnostics();
+namespace {
+// --skip, --strict and the hints, over findings already made.
+void finish(std::vector<Diagnostic>& diags, const ValidateOptions& opts) {
   if (!opts.skip.empty()) {
     std::erase_if(diags, [&](const Diagnostic& d) {
       return std::find(opts.skip.begin(), opts.skip.end(), d.check) != opts.skip.end();
@@ -105,17 +105,49 @@ std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOpt
   if (opts.strict)
     for (auto& d : diags) d.severity = Severity::error;
   fill_help(diags);
+}
+}  // namespace
+
+std::vector<Diagnostic> validate_source(const SourceFile& src, const ValidateOptions& opts) {
+  Sink sink(src.path);
+  Plan plan;
+  if (load_plan(src, plan, sink)) run_checks(plan, sink);
+  auto& diags = sink.diagnostics();
+  finish(diags, opts);
   return std::move(diags);
 }
 
 namespace {
 struct FileResult {
   bool read = false;
-  bool not_a_plan = false;
+  bool not_a_plan = false;  // skipped by plans_only
+  bool loaded = false;  // a plan (the YAML parsed): it joins the set
   std::string error;
+  Plan plan;
   std::vector<Diagnostic> diagnostics;
 };
 
+// What the cross-year checks read of a plan is its meta, its projects'
+// figures and its KPIs' and goals' values: the sections and the text are let
+// go, so that a run over many plans holds little more than the files being
+// worked on.
+void slim(Plan& plan) {
+  plan.sections.clear();
+  plan.sections.shrink_to_fit();
+  plan.roots.clear();
+  for (auto& p : plan.projects) {
+    p.summary = {};
+    p.note = {};
+    p.name.value = {};
+  }
+  for (auto& ind : plan.indicators) {
+    ind.name.value = {};
+    ind.note = {};
+    ind.where = {};
+  }
+}
+
+// Reads, loads and checks one file; the source is freed, the plan kept for the set.
 void check_file(const std::string& path, const ValidateOptions& opts, FileResult& out) {
   SourceFile src;
   if (!read_source(path, src, out.error)) return;
@@ -128,9 +160,55 @@ void check_file(const std::string& path, const ValidateOptions& opts, FileResult
       return;
     }
   }
-  out.diagnostics = validate_source(src, opts);
+  Sink sink(src.path);
+  out.loaded = load_plan(src, out.plan, sink);
+  if (out.loaded) run_checks(out.plan, sink);
+  out.diagnostics = std::move(sink.diagnostics());
+  if (out.loaded) slim(out.plan);
+}
+
+// The plans given, as a set: the links checked (plan-follows) and the
+// cross-year checks run on every sound link. plans[i] is moved into the set
+// when loaded[i]; its findings are appended to out[i].
+void check_set(std::vector<Plan>& plans, const std::vector<bool>& loaded,
+               std::vector<std::vector<Diagnostic>>& out, std::vector<Note>& notes) {
+  bool linked = false;
+  for (size_t i = 0; i < plans.size(); ++i) linked = linked || (loaded[i] && plans[i].meta.follows);
+  if (!linked) return;  // no plan follows another: nothing across years
+  PlanSet set;
+  std::vector<size_t> owner;  // set index → input index
+  std::vector<Sink> sinks;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    if (!loaded[i]) continue;
+    sinks.emplace_back(plans[i].file);
+    owner.push_back(i);
+    set.add(std::move(plans[i]));
+  }
+  set.link(sinks, notes);
+  for (size_t k = 0; k < set.size(); ++k)
+    if (int before = set.previous(k); before >= 0) run_pair_checks(set[k], set[before], sinks[k]);
+  for (size_t k = 0; k < set.size(); ++k) {
+    auto& d = sinks[k].diagnostics();
+    auto& into = out[owner[k]];
+    into.insert(into.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
+  }
 }
 }  // namespace
+
+std::vector<std::vector<Diagnostic>> check_across_years(const std::vector<const SourceFile*>& sources,
+                                                        std::vector<Note>& notes) {
+  std::vector<Plan> plans(sources.size());
+  std::vector<bool> loaded(sources.size(), false);
+  std::vector<std::vector<Diagnostic>> out(sources.size());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (!sources[i]) continue;
+    Sink ignored(sources[i]->path);  // the file's own findings: the caller's
+    loaded[i] = load_plan(*sources[i], plans[i], ignored);
+  }
+  check_set(plans, loaded, out, notes);
+  for (auto& d : out) fill_help(d);
+  return out;
+}
 
 Validation validate_inputs(const std::vector<std::string>& inputs, const ValidateOptions& opts) {
   Validation v;
@@ -154,6 +232,18 @@ Validation validate_inputs(const std::vector<std::string>& inputs, const Validat
     worker();
     for (auto& t : pool) t.join();
   }
+  {
+    std::vector<Plan> plans(results.size());
+    std::vector<bool> loaded(results.size());
+    std::vector<std::vector<Diagnostic>> across(results.size());
+    for (size_t i = 0; i < results.size(); ++i) {
+      loaded[i] = results[i].loaded;
+      plans[i] = std::move(results[i].plan);
+    }
+    check_set(plans, loaded, across, v.notes);
+    for (size_t i = 0; i < results.size(); ++i)
+      results[i].diagnostics.insert(results[i].diagnostics.end(), across[i].begin(), across[i].end());
+  }
 
   for (size_t i = 0; i < files.size(); ++i) {
     if (!results[i].read) {
@@ -166,9 +256,13 @@ Validation validate_inputs(const std::vector<std::string>& inputs, const Validat
     }
     v.files.push_back(files[i]);
     auto& d = results[i].diagnostics;
+    finish(d, opts);
     v.diagnostics.insert(v.diagnostics.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
   }
   sort_diagnostics(v.diagnostics);
+  std::stable_sort(v.notes.begin(), v.notes.end(), [](const Note& a, const Note& b) {
+    return std::tie(a.file, a.pos.line, a.pos.col) < std::tie(b.file, b.pos.line, b.pos.col);
+  });
   return v;
 }
 

@@ -85,14 +85,33 @@ int run(const Options& o) {
   const bool stdout_busy = o.dry_run || std::find(files.begin(), files.end(), "-") != files.end();
   std::ostream& findings = stdout_busy ? std::cerr : std::cout;
 
-  for (const auto& file : files) {
-    SourceFile src;
-    if (!read_input(file, src)) {
-      trouble = true;
-      continue;
-    }
+  // Every file read first, once: the cross-year checks compare each plan with the plan it follows.
+  std::vector<SourceFile> sources(files.size());
+  std::vector<bool> read(files.size(), false);
+  std::vector<const SourceFile*> given(files.size(), nullptr);
+  for (size_t i = 0; i < files.size(); ++i) {
+    read[i] = read_input(files[i], sources[i]);
+    if (read[i]) given[i] = &sources[i];
+    else trouble = true;
+  }
+  std::vector<Note> notes;
+  auto across = check_across_years(given, notes);
+
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!read[i]) continue;
+    const std::string& file = files[i];
+    const SourceFile& src = sources[i];
     remaining.files.push_back(file);
-    auto keep = [&](std::vector<Diagnostic>& d) {
+    fo.across = across[i];
+    // The cross-year findings that no fix of this run removes stay with the file.
+    std::vector<Diagnostic> across_left;
+    for (const auto& d : across[i]) {
+      const CheckInfo* c = find_check(d.check);
+      bool fixed = !d.fixes.empty() && c && c->fix == FixKind::certain &&
+                   (o.checks.empty() || std::find(o.checks.begin(), o.checks.end(), d.check) != o.checks.end());
+      if (!fixed) across_left.push_back(d);
+    }
+    auto keep = [&](const std::vector<Diagnostic>& d) {
       remaining.diagnostics.insert(remaining.diagnostics.end(), d.begin(), d.end());
     };
     PlanDocument doc;
@@ -109,6 +128,7 @@ int run(const Options& o) {
       for (const auto& e : errors) error_line(fmt::format("{}: {}: {}", file, e.origin, e.message));
       error_line(trf("fix: nothing written; '{}' is unchanged", file));
       keep(out.before);
+      keep(across[i]);
       trouble = true;
       continue;
     }
@@ -122,6 +142,7 @@ int run(const Options& o) {
       error_line(trf("fix: refused: the fixes would bring {} new {}; '{}' is unchanged", added.size(),
                      ntr("error", "errors", added.size()), file));
       keep(out.before);
+      keep(across[i]);
       if (file == "-") std::cout << src.text;
       continue;
     }
@@ -134,6 +155,7 @@ int run(const Options& o) {
       }
       std::cout << *diff;
       keep(out.after);
+      keep(across_left);
       continue;
     }
     if (file == "-") {
@@ -143,6 +165,7 @@ int run(const Options& o) {
       if (w != WriteResult::written) {
         error_line(trf("fix: {}", err));
         keep(out.before);
+        keep(across[i]);
         trouble = true;
         continue;
       }
@@ -150,7 +173,9 @@ int run(const Options& o) {
     if (!o.quiet)
       for (const auto& c : out.changes) std::cerr << fmt::format("{}: {}\n", file, describe(c));
     keep(out.after);
+    keep(across_left);
   }
+  remaining.notes = std::move(notes);
 
   if (o.strict)
     for (auto& d : remaining.diagnostics) d.severity = Severity::error;

@@ -21,6 +21,7 @@
 #include "yplan/i18n.hpp"
 #include "yplan/loader.hpp"
 #include "yplan/report.hpp"
+#include "yplan/series.hpp"
 #include "yplan/text.hpp"
 #include "yplan/validate.hpp"
 
@@ -63,6 +64,51 @@ int write_binary(const std::string& format, const std::string& path, const Repor
   if (write_file_atomic(path, bytes, nullptr, error) != WriteResult::written) {
     error_line("report: " + error);  // the writer's line names the file and why
     return kExitTrouble;
+  }
+  return kExitClean;
+}
+
+// --kind series: every file loaded once, as one set; one report per series.
+int run_series(const Options& o, const ReportOptions& ro, const std::vector<std::string>& files) {
+  if (o.format == "xlsx") {
+    usage_error("report", trf("--kind series is not yet made in {}; use text, markdown, csv, json or html", o.format));
+    return kExitTrouble;
+  }
+  if (!o.section.empty()) {
+    usage_error("report", trf("{} has no effect with {}; drop one of them", "--section", "--kind series"));
+    return kExitTrouble;
+  }
+  PlanSet set;
+  std::vector<Sink> sinks;
+  for (const auto& f : files) {
+    SourceFile src;
+    if (!read_input(f, src)) return kExitTrouble;
+    Sink sink(f);
+    Plan plan;
+    if (!load_plan(src, plan, sink)) {
+      const auto& d = sink.diagnostics().front();
+      error_line(trf("{}:{}:{}: cannot report: the file does not parse: {}", f, d.pos.line, d.pos.col, d.message));
+      return kExitTrouble;
+    }
+    sinks.emplace_back(f);
+    set.add(std::move(plan));
+  }
+  std::vector<Note> notes;  // validate says what the links lack; the series shows what links
+  set.link(sinks, notes);
+  auto series = build_series(set, ro);
+  std::ostringstream buf;
+  std::ostream& out = o.output.empty() || o.output == "-" ? std::cout : buf;
+  if (o.format == "json") render_series_json(out, series, ro);
+  else if (o.format == "markdown") render_series_markdown(out, series, ro);
+  else if (o.format == "csv") render_series_csv(out, series, ro);
+  else if (o.format == "html") render_series_html(out, series, ro);
+  else render_series_text(out, series, ro);
+  if (&out == &buf) {
+    std::string error;
+    if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
+      error_line("report: " + error);
+      return kExitTrouble;
+    }
   }
   return kExitClean;
 }
@@ -134,6 +180,7 @@ int run(const Options& o) {
     cannot_read(e.path, e.message);
     return kExitTrouble;
   }
+  if (o.kind == "series") return run_series(o, ro, files);
   if (ro.kind == ReportKind::document && files.size() != 1) {
     usage_error("report", trf("--kind document prints one plan; {} files were given", files.size()));
     return kExitTrouble;
@@ -232,8 +279,8 @@ CLI::App* add_report(CLI::App& app, int& rc) {
   sub->add_option("--section", o->section, tr("Report only this section's subtree (a section id)"));
   sub->add_option("--kind", o->kind,
                   tr("What to show: budget, kpi, progress, outline (the measure tree), document (the plan as printed: "
-                     "html or pdf), all"))
-      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "document", "all"}))
+                     "html or pdf), series (plans across fiscal years), all"))
+      ->check(CLI::IsMember({"budget", "kpi", "progress", "outline", "document", "series", "all"}))
       ->default_val("all");
   sub->add_option("--by", o->by, tr("Budget rows per section or per project"))
       ->check(CLI::IsMember({"section", "project"}))

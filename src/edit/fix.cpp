@@ -289,9 +289,11 @@ bool fix_plan(const PlanDocument& doc, const FixOptions& opts, EditOutcome& out,
   const PlanDocument* at = &doc;
   PlanDocument middle;
 
-  // Round 1: on-request fixes, as an edit that totals follow.
+  // Round 1: on-request fixes and those from across years, as an edit that totals follow.
   std::vector<Rewrite> changes;
   auto asked = round_fixes(doc, current, opts, true, changes, errors);
+  auto across = round_fixes(doc, opts.across, opts, false, changes, errors);
+  asked.insert(asked.end(), across.begin(), across.end());
   if (!errors.empty()) return false;
   if (!asked.empty()) {
     EditOutcome step;

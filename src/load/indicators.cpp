@@ -103,6 +103,7 @@ void Loader::read_indicator(uint32_t idx, IndicatorKind kind, int section, size_
   text(f, "name", path, ind.name);
   text(f, "unit", path, ind.unit);
   text(f, "note", path, ind.note);
+  if (Text r; text(f, "retired", path, r)) ind.retired = std::move(r);
   ind.direction_pos = f.pos;
   if (!enumeration<Direction>(f, is_kpi ? "kpi" : "goal", "direction", path,
                               {{"increase", Direction::increase},

@@ -298,6 +298,12 @@ void Loader::read_plan_meta(uint32_t idx) {
   text(f, "budget_unit", "plan", m.budget_unit);
   text(f, "basis", "plan", m.basis);
   text(f, "note", "plan", m.note);
+  if (Text t; text(f, "follows", "plan", t)) {
+    if (!valid_plan_id(t.value))
+      schema(t.pos, "plan.follows", trf("plan id `{}` must match [A-Za-z0-9][A-Za-z0-9._-]*", t.value));
+    else
+      m.follows = std::move(t);
+  }
   if (const auto* e = f.find("fiscal_year")) m.fiscal_year = year(e->value, "plan.fiscal_year");
   if (const auto* e = f.find("period")) {
     const Node& n = node(e->value);

@@ -41,6 +41,8 @@ constexpr Key kPlan[] = {
     {.name = "status", .type = Type::word, .values = kStatus,
      .description = "final or draft (default final). In a draft, open values need no note."},
     {.name = "basis", .type = Type::text, .description = "The plan that the sections' ref codes point into."},
+    {.name = "follows", .type = Type::text,
+     .description = "The id of the plan this one follows: the same plan's issue for the year before."},
     {.name = "total", .type = Type::mapping, .nullable = true, .kind = "total",
      .description = "The department total as printed (計), each project counted once."},
     {.name = "note", .type = Type::text, .description = "Free text about the plan."},
@@ -127,6 +129,8 @@ constexpr Key kKpi[] = {
      .description = "One target per year: {R2: 116000, R3: \"118,000\", ...}; null is an open target."},
     {.name = "actuals", .type = Type::year_map, .nullable = true,
      .description = "Measured values (実績) by year."},
+    {.name = "retired", .type = Type::text,
+     .description = "Why (and from when) the KPI is no longer pursued; kept for its history."},
     {.name = "note", .type = Type::text, .description = "Free text about the KPI."},
 };
 
@@ -143,6 +147,8 @@ constexpr Key kGoal[] = {
      .description = "The final target: {year, value, note}."},
     {.name = "actuals", .type = Type::year_map, .nullable = true,
      .description = "Measured values (実績) by year."},
+    {.name = "retired", .type = Type::text,
+     .description = "Why (and from when) the goal is no longer pursued; kept for its history."},
     {.name = "note", .type = Type::text, .description = "Free text about the goal."},
 };
 

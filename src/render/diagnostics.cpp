@@ -34,6 +34,10 @@ void render_text(std::ostream& out, const Validation& v, bool color, bool quiet)
       if (!d.help.empty())
         out << "  " << (color ? "\033[1;36m" : "") << "help:" << reset << ' ' << escape_control(d.help) << '\n';
     }
+    // What the run could not do (a followed plan not given): not findings.
+    for (const auto& n : v.notes)
+      out << bold << escape_control(n.file) << ':' << n.pos.line << ':' << n.pos.col << ':' << reset << ' '
+          << (color ? "\033[1;36m" : "") << "note:" << reset << ' ' << escape_control(n.message) << '\n';
   }
   out << summary_line(v) << '\n';
 }
@@ -53,6 +57,14 @@ void render_json(std::ostream& out, const Validation& v) {
   }
   json doc{{"diagnostics", diags},
            {"summary", json{{"files", v.files.size()}, {"errors", v.errors()}, {"warnings", v.warnings()}}}};
+  // Notes (a followed plan not given) only when there are some: they are not findings.
+  if (!v.notes.empty()) {
+    json notes = json::array();
+    for (const auto& n : v.notes)
+      notes.push_back(json{{"file", n.file}, {"line", n.pos.line}, {"column", n.pos.col}, {"path", n.path},
+                           {"message", n.message}});
+    doc["notes"] = notes;
+  }
   // Invalid UTF-8 never reaches here (the loader rejects it), but be safe.
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
@@ -108,6 +120,9 @@ void render_github(std::ostream& out, const Validation& v, const std::string& ro
     }
     out << ",title=" << gh_prop(d.check) << "::" << gh_data(d.message) << '\n';
   }
+  for (const auto& n : v.notes)
+    out << "::notice file=" << gh_prop(n.file) << ",line=" << n.pos.line << ",col=" << n.pos.col
+        << "::" << gh_data(n.message) << '\n';
   out << summary_line(v) << '\n';
 }
 

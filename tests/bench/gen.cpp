@@ -4,6 +4,9 @@
 //   yplan-gen corpus DIR [PLANS]                     PLANS department plans of ~70 KB (default 1,000)
 //   yplan-gen batch PLAN N                           N distinct PATH=VALUE lines for `yplan set --from`
 //   yplan-gen budgets PROJECTS N                     N project budgets (spread over p0…) for `set --recalc`
+//   yplan-gen series DIR [DEPTS YEARS [LINKED]]      DEPTS × YEARS plans (default 20 × 10), each year's
+//                                                    plan following the year before (LINKED = 0: no
+//                                                    `follows`, the per-file baseline)
 //
 // Plans are realistic in shape: pillars → policies → measures → directions
 // (4 deep), goals on measures, KPIs with 5-year trajectories on directions
@@ -75,7 +78,8 @@ struct Direction {
 // issue/response/summary lines a direction carries (the corpus plans are
 // text-heavy like the real one, the large plan is numbers-heavy).
 void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_projects, int n_kpis, int texts,
-                int revision, bool wrong = false) {
+                int revision, bool wrong = false, const std::string& fiscal_year = "R2",
+                const std::string& follows = "") {
   Rng r(seed);
   std::vector<Project> projects(static_cast<size_t>(n_projects));
   for (int i = 0; i < n_projects; ++i) {
@@ -108,7 +112,8 @@ void write_plan(std::ostream& out, const std::string& id, uint64_t seed, int n_p
 
   out << "# Synthetic plan for yplan's benchmark (tests/bench/gen.cpp). Not real data.\n";
   out << "yplan: 1\nplan:\n  id: " << id << "\n  title: 令和２年度 " << words(r, 2) << "部 主要事業\n";
-  out << "  organization: 架空県 " << words(r, 2) << "部\n  fiscal_year: R2\n  period: [R2, R6]\n";
+  out << "  organization: 架空県 " << words(r, 2) << "部\n  fiscal_year: " << fiscal_year << "\n  period: [R2, R6]\n";
+  if (!follows.empty()) out << "  follows: " << follows << "\n";
   out << "  budget_unit: 千円\n  status: final\n  basis: 第４次架空県総合発展計画\n\n";
   out << "projects:\n";
   for (size_t i = 0; i < projects.size(); ++i) {
@@ -301,6 +306,24 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  if (a.size() >= 2 && a[0] == "series") {
+    // One department's plans share a seed, so its projects and KPIs recur
+    // year after year (revision = the year: budgets move, a few projects come and go).
+    int depts = a.size() > 2 ? std::atoi(a[2].c_str()) : 20, years = a.size() > 3 ? std::atoi(a[3].c_str()) : 10;
+    bool linked = a.size() <= 4 || std::atoi(a[4].c_str()) != 0;
+    std::filesystem::create_directories(a[1]);
+    for (int d = 0; d < depts; ++d)
+      for (int y = 0; y < years; ++y) {
+        char name[64], id[32], before[32];
+        std::snprintf(id, sizeof id, "dept%02d-fy%d", d + 1, 2020 + y);
+        std::snprintf(before, sizeof before, "dept%02d-fy%d", d + 1, 2019 + y);
+        std::snprintf(name, sizeof name, "/%s.yaml", id);
+        std::ofstream out(a[1] + name, std::ios::binary);
+        write_plan(out, id, 5000u + static_cast<uint64_t>(d), 70, 36, 5, y, false, std::to_string(2020 + y),
+                   linked && y > 0 ? before : "");
+      }
+    return 0;
+  }
   if (a.size() == 3 && a[0] == "batch") return batch(a[1], std::atoi(a[2].c_str()));
   if (a.size() == 3 && a[0] == "budgets") {
     // Spread over the projects, each budget raised by a little (a revision of the budget).
@@ -311,6 +334,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::cerr << "usage: yplan-gen large FILE [PROJECTS KPIS [REVISION [WRONG]]] | corpus DIR [PLANS] | batch PLAN N"
-               " | budgets PROJECTS N\n";
+               " | budgets PROJECTS N | series DIR [DEPTS YEARS [LINKED]]\n";
   return 2;
 }

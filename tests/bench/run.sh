@@ -13,6 +13,8 @@
 # report and diff of the 10,000-project plan < 1 s; 1,000 set assignments < 1 s.
 # Issue 14: set --recalc of 1,000 project budgets in one batch on the 10,000-project plan < 1 s;
 # fix of that plan with every total wrong < 1 s.
+# Issue 25: 200 plans (20 departments × 10 years) linked by plan.follows validate, cross-year
+# checks included, ≤ 1.1× the same plans unlinked (the per-file checks alone); report --kind series < 1 s.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 smoke=0 results=0 build=""
@@ -49,6 +51,13 @@ fi
 "$gen" budgets $projects $((projects / 10)) > "$data/budgets.txt"
 "$gen" corpus "$data/corpus" $plans
 "$gen" batch "$root/plans/mirai-2020.yaml" 1000 > "$data/batch.txt"
+if [ $smoke = 1 ]; then
+  "$gen" series "$data/series" 2 3
+  "$gen" series "$data/series-unlinked" 2 3 0
+else
+  "$gen" series "$data/series" 20 10
+  "$gen" series "$data/series-unlinked" 20 10 0
+fi
 largest=$(ls -S "$data/corpus" | sed -n 1p)  # sed reads all: no SIGPIPE under pipefail
 corpus_mb=$(du -sm "$data/corpus" | cut -f1)
 
@@ -73,6 +82,9 @@ run set-1000 "$yplan" set "$root/plans/mirai-2020.yaml" --from "$data/batch.txt"
 run get-one "$yplan" get "$root/plans/mirai-2020.yaml" kpi.portal-access.targets.R3
 run set-recalc-large "$yplan" set "$data/large.yaml" --recalc -q --from "$data/budgets.txt" -o /dev/null
 run fix-large "$yplan" fix "$data/large-wrong.yaml" -q --dry-run
+run validate-series-unlinked "$yplan" validate "$data/series-unlinked"
+run validate-series "$yplan" validate "$data/series"
+run report-series "$yplan" report --kind series "$data/series" --format json
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 row() {  # case, what, baseline-name (or -), target text
@@ -96,6 +108,9 @@ table() {
   row get-one "get one value, bundled plan" - "< 10 ms"
   row set-recalc-large "set --recalc, $((projects / 10)) project budgets in one batch, large plan" - "< 1000 ms"
   row fix-large "fix (--dry-run) the large plan with every total wrong" - "< 1000 ms"
+  row validate-series-unlinked "validate 200 plans (20 departments × 10 years), no follows: per-file checks alone" - "–"
+  row validate-series "validate the same plans linked by follows, cross-year checks included" validate-series-unlinked "≤ 1.10"
+  row report-series "report --kind series --format json of the linked plans" - "< 1000 ms"
   echo
   echo "Corpus peak RSS: -j1 $(ratio "${RSS[validate-corpus-j1]}" "${RSS[validate-largest-file]}")×, -j2 $(ratio "${RSS[validate-corpus-j2]}" "${RSS[validate-largest-file]}")× that of validating its largest file alone (target ≤ 2)."
 }

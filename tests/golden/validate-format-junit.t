@@ -1,7 +1,7 @@
 $ yplan validate --format junit tests/golden/data/findings.yaml
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="yplan validate" tests="20" failures="2" errors="0">
-  <testsuite name="tests/golden/data/findings.yaml" tests="20" failures="2" errors="0">
+<testsuites name="yplan validate" tests="25" failures="2" errors="0">
+  <testsuite name="tests/golden/data/findings.yaml" tests="25" failures="2" errors="0">
     <testcase classname="tests/golden/data/findings.yaml" name="parse"/>
     <testcase classname="tests/golden/data/findings.yaml" name="schema">
       <failure type="schema" message="unknown key `target` in a KPI; did you mean `targets`?">tests/golden/data/findings.yaml:29:9: error[schema]: unknown key `target` in a KPI; did you mean `targets`?
@@ -31,6 +31,11 @@ $ yplan validate --format junit tests/golden/data/findings.yaml
     <testcase classname="tests/golden/data/findings.yaml" name="kpi-percent"/>
     <testcase classname="tests/golden/data/findings.yaml" name="kpi-outlier"/>
     <testcase classname="tests/golden/data/findings.yaml" name="goal-direction"/>
+    <testcase classname="tests/golden/data/findings.yaml" name="plan-follows"/>
+    <testcase classname="tests/golden/data/findings.yaml" name="previous-budget"/>
+    <testcase classname="tests/golden/data/findings.yaml" name="target-revised"/>
+    <testcase classname="tests/golden/data/findings.yaml" name="kpi-dropped"/>
+    <testcase classname="tests/golden/data/findings.yaml" name="actual-revised"/>
   </testsuite>
 </testsuites>
 [exit 1]

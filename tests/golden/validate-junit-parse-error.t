@@ -1,7 +1,7 @@
 $ yplan validate --format junit tests/golden/data/not-yaml.yaml tests/golden/data/warning-only.yaml
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="yplan validate" tests="40" failures="1" errors="0" skipped="19">
-  <testsuite name="tests/golden/data/not-yaml.yaml" tests="20" failures="1" errors="0" skipped="19">
+<testsuites name="yplan validate" tests="50" failures="1" errors="0" skipped="24">
+  <testsuite name="tests/golden/data/not-yaml.yaml" tests="25" failures="1" errors="0" skipped="24">
     <testcase classname="tests/golden/data/not-yaml.yaml" name="parse">
       <failure type="parse" message="end of sequence flow not found">tests/golden/data/not-yaml.yaml:5:1: error[parse]: end of sequence flow not found
 </failure>
@@ -63,8 +63,23 @@ $ yplan validate --format junit tests/golden/data/not-yaml.yaml tests/golden/dat
     <testcase classname="tests/golden/data/not-yaml.yaml" name="goal-direction">
       <skipped message="not run: the file does not parse"/>
     </testcase>
+    <testcase classname="tests/golden/data/not-yaml.yaml" name="plan-follows">
+      <skipped message="not run: the file does not parse"/>
+    </testcase>
+    <testcase classname="tests/golden/data/not-yaml.yaml" name="previous-budget">
+      <skipped message="not run: the file does not parse"/>
+    </testcase>
+    <testcase classname="tests/golden/data/not-yaml.yaml" name="target-revised">
+      <skipped message="not run: the file does not parse"/>
+    </testcase>
+    <testcase classname="tests/golden/data/not-yaml.yaml" name="kpi-dropped">
+      <skipped message="not run: the file does not parse"/>
+    </testcase>
+    <testcase classname="tests/golden/data/not-yaml.yaml" name="actual-revised">
+      <skipped message="not run: the file does not parse"/>
+    </testcase>
   </testsuite>
-  <testsuite name="tests/golden/data/warning-only.yaml" tests="20" failures="0" errors="0">
+  <testsuite name="tests/golden/data/warning-only.yaml" tests="25" failures="0" errors="0">
     <testcase classname="tests/golden/data/warning-only.yaml" name="parse"/>
     <testcase classname="tests/golden/data/warning-only.yaml" name="schema"/>
     <testcase classname="tests/golden/data/warning-only.yaml" name="duplicate-id"/>
@@ -88,6 +103,11 @@ $ yplan validate --format junit tests/golden/data/not-yaml.yaml tests/golden/dat
     <testcase classname="tests/golden/data/warning-only.yaml" name="kpi-percent"/>
     <testcase classname="tests/golden/data/warning-only.yaml" name="kpi-outlier"/>
     <testcase classname="tests/golden/data/warning-only.yaml" name="goal-direction"/>
+    <testcase classname="tests/golden/data/warning-only.yaml" name="plan-follows"/>
+    <testcase classname="tests/golden/data/warning-only.yaml" name="previous-budget"/>
+    <testcase classname="tests/golden/data/warning-only.yaml" name="target-revised"/>
+    <testcase classname="tests/golden/data/warning-only.yaml" name="kpi-dropped"/>
+    <testcase classname="tests/golden/data/warning-only.yaml" name="actual-revised"/>
   </testsuite>
 </testsuites>
 [exit 1]

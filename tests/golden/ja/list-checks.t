@@ -19,4 +19,9 @@ kpi-baseline        warning          基準値の年度が計画期間より前�
 kpi-percent         error            単位が % で、値が 0～100 の範囲外
 kpi-outlier         warning          目標値が、その KPI のほかの目標値の中央値の10倍超または10分の1未満
 goal-direction      error            目標指標の目標値が基準値に対して逆向き
+plan-follows        error            計画が循環して続く、2つの計画が同じ計画に続く、または後の年度の計画に続く
+previous-budget     error            事業の前年度予算額が、続く元の計画での予算額と異なる
+target-revised      warning          目標値が続く元の計画で定めた値と異なり、理由の注記がない
+kpi-dropped         warning          続く元の計画の KPI または目標指標がなく、`retired` も付いていない
+actual-revised      warning          実績値が続く元の計画で報告した値と異なり、理由の注記がない
 [exit 0]

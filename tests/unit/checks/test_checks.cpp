@@ -52,13 +52,19 @@ TEST_CASE("the check table follows the contract") {
   CHECK(names == Lines{"parse", "schema", "duplicate-id", "year-format", "value-format", "budget-total",
                        "unknown-project", "negative-amount", "partial-exceeds", "relisting-mismatch",
                        "category-previous", "unlisted-project", "kpi-period", "kpi-gap", "kpi-direction",
-                       "kpi-cumulative", "kpi-baseline", "kpi-percent", "kpi-outlier", "goal-direction"});
-  // The loader reports these; every other check has a function.
+                       "kpi-cumulative", "kpi-baseline", "kpi-percent", "kpi-outlier", "goal-direction",
+                       "plan-follows", "previous-budget", "target-revised", "kpi-dropped", "actual-revised"});
+  // The loader reports these, and linking the set plan-follows; the
+  // cross-year checks have a function of two plans; every other check has a
+  // function of one.
   for (const auto& c : yplan::all_checks()) {
     CAPTURE(c.name);
     // value-format's function reports sums beyond 64 bits (the loader, single values).
-    bool loader = c.name == "parse" || c.name == "schema" || c.name == "year-format";
-    CHECK((c.run == nullptr) == loader);
+    bool loader = c.name == "parse" || c.name == "schema" || c.name == "year-format" || c.name == "plan-follows";
+    bool across = c.name == "previous-budget" || c.name == "target-revised" || c.name == "kpi-dropped" ||
+                  c.name == "actual-revised";
+    CHECK((c.run == nullptr) == (loader || across));
+    CHECK((c.pair != nullptr) == across);
   }
   REQUIRE(yplan::find_check("kpi-gap"));
   CHECK(yplan::find_check("kpi-gap")->severity == "warning");

@@ -152,7 +152,7 @@ TEST_CASE("fix_plan --prefer project: the listing mirrors the project, and its r
   auto doc = open(kPlan);
   yplan::EditOutcome out;
   std::vector<yplan::EditError> errors;
-  REQUIRE(yplan::fix_plan(doc, {{"relisting-mismatch"}, true}, out, errors));
+  REQUIRE(yplan::fix_plan(doc, {{"relisting-mismatch"}, true, {}}, out, errors));
   std::vector<std::string> lines;
   for (const auto& c : out.changes) lines.push_back(yplan::describe(c));
   // Total 1 was wrong (1,500 against 1,400); with b at 500 the sum is 1,500:
