@@ -297,9 +297,10 @@ class Reading:
                 self.find("value-format", path)
             elif named and a.value is not None and a.value < 0:
                 self.find("negative-amount", path)
-        for s in self.sections:
+        for s in self.sections:  # every section's sum, stated total or not: its overflow is a finding
+            sums = self.section_sum(s)
             if s["total"] is not None:
-                self.compare(s["total"], self.section_sum(s), s["path"])
+                self.compare(s["total"], sums, s["path"])
         if self.plan_total is not None:
             self.compare(self.plan_total, self.project_sum(), "plan")
         self.listing_sum()
