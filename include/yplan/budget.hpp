@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "yplan/model.hpp"
 
@@ -52,31 +53,44 @@ struct Money {
   Figure previous;
 };
 
-// The figures a listing counts with: its own where it states them, else its
-// project's. `known` is false when the project is not defined and the listing
-// states nothing.
+// The figures a listing counts with (yplan-plan(5), budget-total): each its
+// own where it states it (a figure under a misspelt key is stated and
+// unknown), else its project's. A listing of an undefined project counts only
+// what it states (0 for a figure it does not state) and is not `certain`: the
+// id may be a typo. A listing whose project is unknown (Listing::project_unknown)
+// counts unknown figures.
 struct Figures {
   Figure budget;
   Figure previous;
   Pos budget_pos, previous_pos;  // the values counted (where a sum overflows)
-  bool known = false;
+  bool certain = true;
 };
 Figures listing_figures(const Plan& plan, const Listing& l);
 
 // A sum of budgets and previous budgets, checked: an addend that takes a sum
-// past 64 bits makes it `overflow` and is remembered (overflow_pos), so that
-// value-format can point at it.
+// past 64 bits makes it `overflow` and is remembered (per field, so that
+// value-format can point at each). An unknown addend makes it unknown.
+//
+// `certain` is false when an addend is a guess about what is meant (a listing
+// of an undefined project, a project without an id that may repeat another):
+// the sum is still compared, but never written. The only way to a figure that
+// `yplan fix` or `set --recalc` may write is fixable(), which is empty unless
+// every addend of both fields is known and certain.
 struct BudgetSum {
   Figure budget;
   Figure previous;
-  Pos overflow_pos;  // the addend that first overflowed (line 0: none)
-  std::string overflow_field;  // "budget" or "previous"
+  Pos budget_overflow_pos;    // the addend that first took `budget` past 64 bits (line 0: none)
+  Pos previous_overflow_pos;  // the same for `previous`
+  bool certain = true;
 
   bool overflow() const { return budget.overflow() || previous.overflow(); }
   bool unknown() const { return budget.is_unknown() || previous.is_unknown(); }
   Money money() const { return {budget, previous}; }
   void add(const Figure& b, const Figure& p, Pos bpos = {}, Pos ppos = {});
   void add(const Figures& f);
+  // The field's value (field 0: budget, 1: previous) when a total may be
+  // rewritten to it; nullopt when any addend is unknown, overflowing or uncertain.
+  std::optional<int64_t> fixable(int field) const;
 };
 
 // What a section's stated `total` must equal: the listings in its subtree,
@@ -85,7 +99,8 @@ struct BudgetSum {
 // parts.
 BudgetSum section_sum(const Plan& plan, int section);
 
-// Every defined project once, with its own figures: the department total.
+// Every defined project once, with its own figures: the department total. A
+// project without an id counts on its own and makes the sum not certain.
 BudgetSum project_sum(const Plan& plan);
 
 // Every listing, re-listings included, with the figures it counts.

@@ -77,7 +77,7 @@ struct Total {
 };
 
 struct Project {
-  Text id;
+  Text id;  // empty when missing or misspelt (schema said so): the project is still defined and counts
   Text name;
   AmountField budget;
   AmountField previous;  // absent or null: no budget the year before
@@ -86,12 +86,19 @@ struct Project {
   std::vector<Text> summary;
   std::string note;
   Pos pos;  // the mapping
-  std::string path;  // where get/set find it: "project.<id>", or "projects.<index>" where the id repeats
+  std::string path;  // where get/set find it: "project.<id>", or "projects.<index>" where the id repeats or is missing
+
+  // How messages name it: its id, else its path by position ("projects.2").
+  const std::string& label() const { return !id.value.empty() ? id.value : path; }
 };
 
 // A project named under a section. A bare id, or a mapping stating figures.
 struct Listing {
-  Text project;           // the project id
+  Text project;           // the project id (empty when project_unknown)
+  // The `project` key is missing, misspelt or not text, or the item is not a
+  // listing at all (schema said so): which project it names is unknown, so
+  // its share of every sum is unknown (budget.hpp), and no check reads it.
+  bool project_unknown = false;
   AmountField budget;     // stated only in the mapping form
   AmountField previous;
   bool partial = false;
@@ -110,6 +117,7 @@ struct Point {
   bool invalid = false;           // a value was written but could not be read (value-format)
   std::string note;
   Pos note_pos;
+  bool note_unknown = false;  // `note` misspelt or not text (schema said so): whether it says why is unknown
   Pos pos;  // the value node (or its mapping)
 };
 using Target = Point;
@@ -159,6 +167,10 @@ struct Section {
   std::vector<int> children;         // section indices
   std::vector<int> indicators;       // indicator indices (goals then kpis, document order)
   std::vector<Listing> listings;
+  // Its `projects` or `sections` misspelt or not a list, or a subsection that
+  // is not a mapping (schema said so): what its subtree lists is unknown, and
+  // so is every sum over it.
+  bool listings_unknown = false;
   std::optional<Total> total;
   std::vector<Text> issues, responses, items;
   std::vector<std::string> regions;  // extension: focus regions
@@ -191,6 +203,9 @@ struct Plan {
   std::vector<Section> sections;    // every section, in document order (pre-order)
   std::vector<int> roots;           // top-level section indices
   std::vector<Indicator> indicators;
+  // The top-level `projects` misspelt or not a list, or an item of it that is
+  // not a mapping (schema said so): the department total is unknown.
+  bool projects_unknown = false;
 
   bool has_period() const { return meta.period_start && meta.period_end; }
   bool draft() const { return meta.status == Status::draft; }

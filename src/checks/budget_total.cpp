@@ -7,8 +7,9 @@
 // department total does (see section_sum in budget.hpp).
 //
 // Fix (certain): the stated figure gets the sum — but only when the sum is
-// certain: no unreadable or overflowing figure, no listing of an undefined
-// project (which may be a typo), and the path names this total alone.
+// certain (BudgetSum::fixable: no unknown or overflowing figure, no listing of
+// an undefined project, which may be a typo, no project without an id) and the
+// path names this total alone. A finding without a fix says why.
 #include "util.hpp"
 #include "yplan/budget.hpp"
 #include "yplan/i18n.hpp"
@@ -35,13 +36,25 @@ void compare(Sink& sink, const Total& total, const BudgetSum& sum, const std::st
     else
       sink.error("budget-total", stated.pos, path + "." + field,
                  trf(null_msgid, tr(what), amount(computed)));
-    // Certain only when every figure of the sum is known: a total whose
-    // listings include an unreadable or overflowing figure is left to a human.
-    if (unambiguous && !sum.unknown() && !sum.overflow()) {
-      Diagnostic& d = sink.diagnostics().back();
-      d.fixes.push_back({path + "." + field, std::to_string(computed)});
+    // Certain only when every figure of the sum is known and certain: else
+    // the total is left to a human, and the help says why.
+    Diagnostic& d = sink.diagnostics().back();
+    if (auto fixed = sum.fixable(field[0] == 'b' ? 0 : 1); fixed && unambiguous) {
+      d.fixes.push_back({path + "." + field, std::to_string(*fixed)});
       d.help = tr("fix the figure that is wrong; if it is the total, `yplan fix` rewrites it to the sum; list a "
                  "project that only partly belongs here with `partial: true` and its part");
+    } else if (!sum.certain && path == "plan.total") {
+      d.help = tr("`yplan fix` leaves this total alone: a project without an id may repeat another, so the sum is "
+                  "not certain; give it its id first, or correct the figure that is wrong");
+    } else if (!sum.certain) {
+      d.help = tr("`yplan fix` leaves this total alone: the sum counts a listing of an undefined project (perhaps a "
+                  "typo), so it is not certain; correct the listing first, or the figure that is wrong");
+    } else if (!fixed) {
+      d.help = tr("`yplan fix` leaves this total alone: another figure of the same sum is unknown or beyond 64 bits "
+                  "(see the other findings); correct that first, or the figure that is wrong");
+    } else {
+      d.help = tr("`yplan fix` leaves this total alone: the section id is not unique, so the path would not name this "
+                  "total alone; correct the id first, or the figure that is wrong");
     }
   };
   one(total.budget, sum.budget, "budget", tr_noop("stated total budget {} differs from the sum of {}, {} (difference {})"),

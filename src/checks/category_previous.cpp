@@ -12,11 +12,11 @@ void check_category_previous(const Plan& plan, Sink& sink) {
     std::string path = path_of(p) + ".category";
     if (p.category == Category::new_ && had_budget) {
       sink.error("category-previous", p.category_pos, path,
-                 trf("project `{}` is `new` but states a previous budget of {}", p.id.value,
+                 trf("project `{}` is `new` but states a previous budget of {}", p.label(),
                              amount(p.previous.amount->value)));
     } else if (p.category != Category::new_ && !had_budget) {
       sink.warning("category-previous", p.category_pos, path,
-                   trf("project `{}` is `{}` but has no previous budget; is it `new`?", p.id.value,
+                   trf("project `{}` is `{}` but has no previous budget; is it `new`?", p.label(),
                                category_name(p.category)));
     }
   }

@@ -28,12 +28,15 @@ void report(Sink& sink, const char* kind, const Text& id, const std::string& pat
 
 void check_duplicate_id(const Plan& plan, Sink& sink) {
   std::unordered_map<std::string_view, First> seen;
+  // An absent id (schema said so) is never a duplicate: the thing is named by position.
   for (const auto& p : plan.projects) {
+    if (p.id.value.empty()) continue;
     auto [it, fresh] = seen.emplace(p.id.value, First{p.id.pos.line, "project"});
     if (!fresh) report(sink, "project", p.id, path_of(p), it->second);
   }
   seen.clear();
   for (const auto& s : plan.sections) {
+    if (s.id.value.empty()) continue;
     auto [it, fresh] = seen.emplace(s.id.value, First{s.id.pos.line, "section"});
     if (!fresh) report(sink, "section", s.id, path_of(s), it->second);
   }

@@ -18,7 +18,7 @@ void check_kpi_gap(const Plan& plan, Sink& sink) {
         if (p.year && p.year->year == y) t = &p;
       if (!t) {
         missing.push_back(format_year(y, era));
-      } else if (!t->value && !t->invalid && t->note.empty()) {
+      } else if (!t->value && !t->invalid && !t->note_unknown && t->note.empty()) {
         sink.warning("kpi-gap", t->pos, target_path(ind, *t),
                      trf("target {} of KPI `{}` is open with no note saying why", t->year->written,
                                  ind.label()));

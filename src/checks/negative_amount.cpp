@@ -21,10 +21,10 @@ void check_negative_amount(const Plan& plan, Sink& sink) {
   if (plan.meta.total)
     check_pair(sink, plan.meta.total->budget, plan.meta.total->previous, "plan.total", tr("the plan total"));
   for (const auto& p : plan.projects)
-    check_pair(sink, p.budget, p.previous, path_of(p), trf("project `{}`", p.id.value));
+    check_pair(sink, p.budget, p.previous, path_of(p), trf("project `{}`", p.label()));
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings)
-      check_pair(sink, l.budget, l.previous, path_of(s, l),
+      if (!l.project_unknown) check_pair(sink, l.budget, l.previous, path_of(s, l),
                  trf("the listing of `{}` under section {}", l.project.value, s.id.value));
     if (s.total)
       check_pair(sink, s.total->budget, s.total->previous, path_of(s) + ".total",

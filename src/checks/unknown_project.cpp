@@ -8,7 +8,7 @@ void check_unknown_project(const Plan& plan, Sink& sink) {
   std::vector<std::string> ids;
   for (const auto& s : plan.sections) {
     for (const auto& l : s.listings) {
-      if (plan.find_project(l.project.value) >= 0) continue;
+      if (l.project_unknown || plan.find_project(l.project.value) >= 0) continue;  // unknown: schema said so
       if (ids.empty())
         for (const auto& p : plan.projects) ids.push_back(p.id.value);
       std::string near = nearest(l.project.value, ids);

@@ -22,7 +22,6 @@ const AmountField& field(const Project& p, size_t f) { return f == 0 ? p.budget 
 AmountField& field(Listing& l, size_t f) { return f == 0 ? l.budget : l.previous; }
 const AmountField& field(const Listing& l, size_t f) { return f == 0 ? l.budget : l.previous; }
 const AmountField& field(const Total& t, size_t f) { return f == 0 ? t.budget : t.previous; }
-const Figure& field(const BudgetSum& s, size_t f) { return f == 0 ? s.budget : s.previous; }
 const Figure& field(const Figures& s, size_t f) { return f == 0 ? s.budget : s.previous; }
 
 // The same figure: both null (or absent), or both the same number.
@@ -195,7 +194,7 @@ class Recalc {
               c = path_of(s2) + ".projects";
             } else {
               Figures a = listing_figures(p0_, *l0), b = listing_figures(p2_, *l2);
-              if (a.known == b.known && field(a, f) == field(b, f) && l0->partial == l2->partial &&
+              if (a.certain == b.certain && field(a, f) == field(b, f) && l0->partial == l2->partial &&
                   l0->project.value == l2->project.value)
                 continue;
               c = cause_of(s2, *l0, *l2, f);
@@ -227,15 +226,19 @@ class Recalc {
     for (size_t f = 0; f < 2; ++f) {
       const AmountField& stated = field(t, f);
       if (!stated.stated || stated.invalid) continue;
-      // An unknown or overflowing sum (budget.hpp's Figure) is not certain: left alone.
-      if (!field(before, f).known() || !field(after, f).known()) continue;
-      const int64_t was = field(before, f).value, now = field(after, f).value;
+      // An unknown or overflowing sum is left alone.
+      const Figure &was_f = f == 0 ? before.budget : before.previous, &now_f = f == 0 ? after.budget : after.previous;
+      if (!was_f.known() || !now_f.known()) continue;
+      const int64_t was = was_f.value, now = now_f.value;
       if (was == now) continue;
       const std::string fpath = path + "." + kFields[f];
+      // Only a certain sum (BudgetSum::fixable) is ever written.
+      const bool certain = before.fixable(static_cast<int>(f)) && after.fixable(static_cast<int>(f));
       if (stated.value_or(0) != was) {  // already wrong: left as it was
-        out_.already_wrong.push_back({fpath, owner, true});
+        out_.already_wrong.push_back({fpath, owner, certain});
         continue;
       }
+      if (!certain) continue;  // a listing of an undefined project: left to a human
       AmountField sum;
       sum.stated = true;
       sum.amount = Amount{now, "", stated.pos};

@@ -43,7 +43,11 @@ Point Loader::point(uint32_t idx, const std::string& path, bool with_year, bool 
     if (text(e->value, path + ".note", t)) {
       p.note = t.value;
       p.note_pos = t.pos;
+    } else {
+      p.note_unknown = true;  // not text (schema said so): whether it says why is unknown
     }
+  } else {
+    p.note_unknown = f.was_misspelt("note");
   }
   return p;
 }

@@ -273,7 +273,8 @@ void Loader::run() {
     read_plan_meta(e->value);
   else
     schema(root.pos, "", tr("missing required `plan:` mapping"));
-  each_item(top, "projects", "", [&](uint32_t item, size_t i) { read_project(item, i); });
+  if (!each_item(top, "projects", "", [&](uint32_t item, size_t i) { read_project(item, i); }))
+    plan_.projects_unknown = true;
   each_item(top, "sections", "", [&](uint32_t item, size_t i) {
     // A root only when a section was read (an item that is not a mapping is
     // a schema finding and adds none: its index would point past the end).

@@ -175,18 +175,21 @@ class Loader {
   void read_indicator(uint32_t idx, IndicatorKind kind, int section, size_t i, const std::string& spath);
 
   // Calls fn(item node, index) for each item of the list under `key`.
+  // False when what the list holds is unknown: the key misspelt, or its value
+  // not a list (schema said so).
   template <class F>
-  void each_item(const Fields& f, std::string_view key, const std::string& path, F&& fn) {
+  bool each_item(const Fields& f, std::string_view key, const std::string& path, F&& fn) {
     const auto* e = f.find(key);
-    if (!e) return;
+    if (!e) return !f.was_misspelt(key);
     const Node& n = node(e->value);
     std::string kpath = path.empty() ? std::string(key) : path + "." + std::string(key);
-    if (n.kind == Kind::null) return;
+    if (n.kind == Kind::null) return true;
     if (n.kind != Kind::sequence) {
       wrong_kind(n, kpath, tr_noop("a list"));
-      return;
+      return false;
     }
     for (size_t i = 0; i < n.children.size(); ++i) fn(n.children[i], i);
+    return true;
   }
 
   const SourceFile& src_;

@@ -10,7 +10,10 @@ void Loader::read_project(uint32_t idx, size_t i) {
   if (auto pid = peek_id(idx); pathable(pid) && seen_ids_[0].insert(pid).second) path = "project." + pid;
   p.path = path;
   Fields f;
-  if (!fields(idx, path, keys::project, f, tr_noop("a project"))) return;
+  if (!fields(idx, path, keys::project, f, tr_noop("a project"))) {
+    plan_.projects_unknown = true;  // not a project: what it would add is unknown
+    return;
+  }
   p.pos = f.pos;
   id(f, path, p.id, tr_noop("a project"));
   require_all(f, "project", path, tr_noop("a project"));
@@ -23,7 +26,12 @@ void Loader::read_project(uint32_t idx, size_t i) {
                         p.category, p.category_pos);
   p.summary = text_list(f, "summary", path);
   text(f, "note", path, p.note);
-  if (!p.id.value.empty()) plan_.projects.push_back(std::move(p));
+  // Without an id (missing, misspelt or unreadable: schema said so) it is still
+  // defined and counts; it is named by position (Project::label).
+  if (p.id.value.empty()) {
+    if (p.path.rfind("projects.", 0) != 0) p.path = fmt::format("projects.{}", i);
+  }
+  plan_.projects.push_back(std::move(p));
 }
 
 void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, size_t i) {
@@ -44,15 +52,22 @@ void Loader::read_listing(uint32_t idx, Section& s, const std::string& spath, si
     s.listings.push_back(std::move(l));
     return;
   }
+  // Not a listing, or no readable `project` (schema said so): it is kept, as
+  // a listing of an unknown project, so that no sum leaves it out unseen.
   Fields f;
-  if (!fields(idx, path, keys::listing, f, tr_noop("a project listing (an id or {project, budget, previous, partial})")))
-    return;
-  if (!text(f, "project", path, l.project)) {
-    require_all(f, "listing", path, tr_noop("a project listing"));
+  if (!fields(idx, path, keys::listing, f, tr_noop("a project listing (an id or {project, budget, previous, partial})"))) {
+    l.project_unknown = true;
+    s.listings.push_back(std::move(l));
     return;
   }
-  by_project(l.project.value);
-  path = l.path;
+  if (!text(f, "project", path, l.project)) {
+    require_all(f, "listing", path, tr_noop("a project listing"));
+    l.project = Text{};
+    l.project_unknown = true;
+  } else {
+    by_project(l.project.value);
+    path = l.path;
+  }
   amount(f, "budget", path, l.budget);
   amount(f, "previous", path, l.previous);
   auto partial = boolean(f, "partial", path);
@@ -71,7 +86,11 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
                                 : fmt::format("{}.sections.{}", path_of(plan_.sections[static_cast<size_t>(parent)]), i);
   if (auto sid = peek_id(idx); pathable(sid) && seen_ids_[1].insert(sid).second) path = "section." + sid;
   Fields f;
-  if (!fields(idx, path, keys::section, f, tr_noop("a section"))) return;
+  if (!fields(idx, path, keys::section, f, tr_noop("a section"))) {
+    // Not a section: what it would list is unknown to the sections above it.
+    if (parent >= 0) plan_.sections[static_cast<size_t>(parent)].listings_unknown = true;
+    return;
+  }
   int me = static_cast<int>(plan_.sections.size());
   plan_.sections.emplace_back();
   {
@@ -98,8 +117,10 @@ void Loader::read_section(uint32_t idx, int parent, int depth, size_t i) {
   auto sec = [&]() -> Section& { return plan_.sections[static_cast<size_t>(me)]; };
   each_item(f, "goals", path, [&](uint32_t item, size_t j) { read_indicator(item, IndicatorKind::goal, me, j, path); });
   each_item(f, "kpis", path, [&](uint32_t item, size_t j) { read_indicator(item, IndicatorKind::kpi, me, j, path); });
-  each_item(f, "projects", path, [&](uint32_t item, size_t j) { read_listing(item, sec(), path, j); });
-  each_item(f, "sections", path, [&](uint32_t item, size_t j) { read_section(item, me, depth + 1, j); });
+  if (!each_item(f, "projects", path, [&](uint32_t item, size_t j) { read_listing(item, sec(), path, j); }))
+    sec().listings_unknown = true;
+  if (!each_item(f, "sections", path, [&](uint32_t item, size_t j) { read_section(item, me, depth + 1, j); }))
+    sec().listings_unknown = true;
 }
 
 }  // namespace yplan::loader

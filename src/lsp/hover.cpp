@@ -85,10 +85,10 @@ std::string total_hover(const Plan& plan, const Total& t, int section) {
       const Section& s = plan.sections[static_cast<size_t>(si)];
       for (const auto& l : s.listings) {
         Figures f = listing_figures(plan, l);
-        int pi = plan.find_project(l.project.value);
+        int pi = l.project_unknown ? -1 : plan.find_project(l.project.value);
         std::string name = pi >= 0 ? plan.projects[static_cast<size_t>(pi)].name.value : std::string(tr("(not defined)"));
         row(fmt::format("- `{}` {} — {} / {}{} ({})\n", l.project.value, name,
-                        f.known ? figure_text(f.budget) : "?", f.known ? figure_text(f.previous) : "?",
+                        figure_text(f.budget), figure_text(f.previous),
                         l.partial ? tr(" (partial)") : "", s.label.empty() ? s.id.value : s.label));
       }
       todo.insert(todo.begin(), s.children.begin(), s.children.end());

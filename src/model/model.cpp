@@ -37,10 +37,13 @@ void Plan::build_index() {
   section_index_.clear();
   indicator_index_.clear();
   // emplace keeps the first definition of a repeated id (duplicate-id reports the rest).
-  for (size_t i = 0; i < projects.size(); ++i) project_index_.emplace(projects[i].id.value, static_cast<int>(i));
-  for (size_t i = 0; i < sections.size(); ++i) section_index_.emplace(sections[i].id.value, static_cast<int>(i));
+  // An absent id names nothing: "" is never found.
+  for (size_t i = 0; i < projects.size(); ++i)
+    if (!projects[i].id.value.empty()) project_index_.emplace(projects[i].id.value, static_cast<int>(i));
+  for (size_t i = 0; i < sections.size(); ++i)
+    if (!sections[i].id.value.empty()) section_index_.emplace(sections[i].id.value, static_cast<int>(i));
   for (size_t i = 0; i < indicators.size(); ++i)
-    indicator_index_.emplace(indicators[i].id.value, static_cast<int>(i));
+    if (!indicators[i].id.value.empty()) indicator_index_.emplace(indicators[i].id.value, static_cast<int>(i));
 }
 
 std::string path_of(const Project& p) { return !p.path.empty() ? p.path : "project." + p.id.value; }

@@ -178,52 +178,53 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
   }
 
   // Projects in scope, each once: all defined projects for the whole plan, or
-  // those listed in the subtree (with their first listing's figures).
+  // those listed in the subtree (with their first listing's figures). Only
+  // defined projects have rows: a listing of an undefined project, or of an
+  // unknown one, is no project (unknown-project or schema said so). A project
+  // without an id has its own row, named by position.
   std::unordered_map<std::string_view, size_t> row_of;
-  auto project_row = [&](const std::string& id) -> ProjectRow& {
-    auto [it, fresh] = row_of.emplace(id, r.projects.size());
-    if (fresh) {
-      ProjectRow pr;
-      pr.id = id;
-      int pi = plan.find_project(id);
-      if (pi >= 0) {
-        const Project& p = plan.projects[static_cast<size_t>(pi)];
-        pr.name = p.name.value;
-        pr.money = {figure_of(p.budget), figure_of(p.previous)};
-        pr.has_previous = p.previous.has() || p.previous.invalid;
-        pr.category = p.category;
-      }
-      r.projects.push_back(std::move(pr));
-    }
-    return r.projects[it->second];
+  auto new_row = [&](const Project& p) {
+    ProjectRow pr;
+    pr.id = p.label();
+    pr.name = p.name.value;
+    pr.money = {figure_of(p.budget), figure_of(p.previous)};
+    pr.has_previous = p.previous.has() || p.previous.invalid;
+    pr.category = p.category;
+    r.projects.push_back(std::move(pr));
+    return r.projects.size() - 1;
   };
-  if (root < 0)
-    for (const auto& p : plan.projects) project_row(p.id.value);
+  if (root < 0) {
+    for (const auto& p : plan.projects) {
+      if (p.id.value.empty()) new_row(p);
+      else if (!row_of.count(p.id.value)) row_of.emplace(p.id.value, new_row(p));
+    }
+  }
   BudgetSum listings;
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     if (!in[i]) continue;
     const Section& s = plan.sections[i];
+    if (s.listings_unknown) listings.add(Figures{Figure::unknown(), Figure::unknown(), {}, {}, false});
     for (const auto& l : s.listings) {
       Figures f = listing_figures(plan, l);
-      if (!f.known) continue;
       listings.add(f);
-      bool fresh = !row_of.count(l.project.value);
-      ProjectRow& pr = project_row(l.project.value);
-      if (fresh && root >= 0) pr.money = {f.budget, f.previous};
+      const int pi = l.project_unknown ? -1 : plan.find_project(l.project.value);
+      if (pi < 0) continue;
+      auto it = row_of.find(l.project.value);
+      if (it == row_of.end()) {
+        it = row_of.emplace(l.project.value, new_row(plan.projects[static_cast<size_t>(pi)])).first;
+        if (root >= 0) r.projects[it->second].money = {f.budget, f.previous};
+      }
+      ProjectRow& pr = r.projects[it->second];
       if (std::find(pr.listed_in.begin(), pr.listed_in.end(), s.id.value) == pr.listed_in.end())
         pr.listed_in.push_back(s.id.value);
       if (l.relisted && std::find(pr.relisted_in.begin(), pr.relisted_in.end(), s.id.value) == pr.relisted_in.end())
         pr.relisted_in.push_back(s.id.value);
     }
   }
-  // The whole plan: every defined project once. A subtree: what its total
-  // must be (budget-total's counting: once per project, partial parts added).
-  BudgetSum total;
-  if (root < 0) {
-    for (const auto& pr : r.projects) total.add(pr.money.budget, pr.money.previous);
-  } else {
-    total = section_sum(plan, root);
-  }
+  // The whole plan: every defined project once (the department total). A
+  // subtree: what its total must be (budget-total's counting: once per
+  // project, partial parts added).
+  BudgetSum total = root < 0 ? project_sum(plan) : section_sum(plan, root);
   r.total = total.money();
   r.listings = listings.money();
 
@@ -236,6 +237,8 @@ bool build_plan_report(const Plan& plan, const ReportOptions& opts, size_t error
       row.money.budget += pr.money.budget;  // checked: overflow or unknown, never wrapped
       row.money.previous += pr.money.previous;
     }
+    // A project that could not be read may be of any category.
+    if (root < 0 && plan.projects_unknown) row.money = {Figure::unknown(), Figure::unknown()};
     r.categories.push_back(row);
   }
 

@@ -7,7 +7,9 @@
 // value-format) — never a wrapped number; and every path a diff prints
 // (against an empty plan, both ways: every project, section, KPI and goal
 // removed, then added) resolves in the file with the edit library's lookup,
-// as `yplan get` would resolve it.
+// as `yplan get` would resolve it. And the fix property (fix_property.hpp):
+// fix rewrites only totals whose every input figure is known and certain,
+// to their sum, and validate finds nothing wrong with what it rewrote.
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
@@ -23,6 +25,8 @@
 #include "yplan/render.hpp"
 #include "yplan/report.hpp"
 #include "yplan/validate.hpp"
+
+#include "fix_property.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   yplan::SourceFile src;
@@ -56,8 +60,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       e.sum += f.value_or(0);
       if (e.sum > INT64_MAX || e.sum < INT64_MIN) e.overflow = true;
     };
+    // A project without an id counts on its own; a project list that could
+    // not be read makes the total unknown.
+    if (plan.projects_unknown) eb.unknown = ep.unknown = true;
     for (const auto& p : plan.projects)
-      if (seen.insert(p.id.value).second) {
+      if (p.id.value.empty() || seen.insert(p.id.value).second) {
         add(eb, p.budget);
         add(ep, p.previous);
       }
@@ -90,6 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     yplan::render_report_csv(out, m, ro);
     yplan::render_report_json(out, m, ro);
   }
+
+  fix_property::check(src, plan);
 
   yplan::DiffResult d = yplan::diff_plans(plan, plan, {});
   if (!d.empty()) std::abort();  // a plan differs from itself: a diff bug

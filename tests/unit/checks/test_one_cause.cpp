@@ -97,7 +97,10 @@ TEST_CASE("other misspelt keys: the unknown key only") {
               "{project, budget, previous, partial}); did you mean `partial`?"});
 }
 
-TEST_CASE("a listing of a misspelt project gives unknown-project only, not also budget-total") {
+TEST_CASE("a listing of a misspelt project that states no figure counts 0: the total is still compared") {
+  // yplan-plan(5): a listing of an undefined project counts only the figures
+  // it states (issue 22, kind 8). The total is wrong with what is stated (5,
+  // not 15), so budget-total reports it; it carries no fix (the sum is not certain).
   CHECK(all("yplan: 1\nplan: {id: p, title: T}\nprojects:\n"
             "  - {id: iju-teiju, name: A, budget: 10}\n"
             "  - {id: b, name: B, budget: 5}\n"
@@ -105,7 +108,9 @@ TEST_CASE("a listing of a misspelt project gives unknown-project only, not also 
             "  - {id: s, title: S, projects: [b, iju-teijuu], total: {budget: 15}}\n") ==  // 7
         Lines{"4:10 warning[unlisted-project] project.iju-teiju: project `iju-teiju` is defined but no section lists it",
               "7:37 error[unknown-project] section.s.projects.iju-teijuu: section s lists project `iju-teijuu`, which "
-              "is not defined under `projects:`; did you mean `iju-teiju`?"});
+              "is not defined under `projects:`; did you mean `iju-teiju`?",
+              "7:66 error[budget-total] section.s.total.budget: stated total budget 15 differs from the sum of the "
+              "listings, 5 (difference +10)"});
 }
 
 TEST_CASE("`R 3` as a target year gives year-format only, not also kpi-gap for R3") {

@@ -89,13 +89,15 @@ TEST_CASE("budget-total carries a certain fix; relisting-mismatch only when offe
 }
 
 TEST_CASE("budget-total: no fix when the sum is not certain") {
-  // A listing of an undefined project (a typo?) makes the sum unknown: the
-  // total is not compared (unknown-project names the cause) and not fixed.
+  // A listing of an undefined project (a typo?) that states no figure counts
+  // 0 (yplan-plan(5): it counts only what it states): the total is compared
+  // and found wrong, but not fixed, and the help says why (issue 22, kind 8).
   std::string text =
       "yplan: 1\nplan: {id: t, title: T}\nprojects:\n  - {id: a, name: A, budget: 10}\n"
       "sections:\n  - id: s\n    title: S\n    projects: [a, aa]\n    total: {budget: 11}\n";
   auto ds = yplan_test::check_all(text);
-  CHECK(yplan_test::only(ds, "budget-total").empty());
+  REQUIRE(yplan_test::only(ds, "budget-total").size() == 1);
+  CHECK(yplan_test::only(ds, "budget-total")[0].help.find("undefined project") != std::string::npos);
   CHECK(yplan_test::only(ds, "unknown-project").size() == 1);
   CHECK(fixes_of(ds).empty());
   // The budget sum overflows: the previous total is still compared (its sum is
