@@ -7,7 +7,7 @@ namespace yplan {
 
 workbook::PlanValue plan_value(const PlanDocument& doc, const std::string& path) {
   workbook::PlanValue v;
-  auto at = doc.lookup(path);
+  auto at = doc.lookup(path, false);
   if (!at.found) return v;
   v.found = true;
   const yaml::Document& d = doc.tree();
