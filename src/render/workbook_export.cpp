@@ -364,7 +364,7 @@ bool render_workbook(std::string& bytes, const Plan& plan, const PlanValueAt& va
   }
   close(fd);
   lxw_workbook_options wo{};
-  wo.constant_memory = LXW_FALSE;
+  wo.constant_memory = LXW_TRUE;  // rows in order; inline strings (no shared-string tree to search)
   lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &wo);
   if (!wb) {
     std::remove(tmp.c_str());
