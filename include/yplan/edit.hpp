@@ -31,8 +31,10 @@ class PlanDocument {
     std::string nearest;        // when not found: the nearest existing path ("" if none)
     std::string problem;        // when not found: what is wrong, one line
   };
-  // Resolves a contract path ("kpi.portal-access.targets.R3").
-  Lookup lookup(const std::string& path) const;
+  // Resolves a contract path ("kpi.portal-access.targets.R3"). Without
+  // `suggest`, a path that does not resolve gets no `nearest` (finding it
+  // scans every id: export and import look up many absent paths).
+  Lookup lookup(const std::string& path, bool suggest = true) const;
 
   // The ids of a kind ("project", "section", "kpi", "goal"), in document order.
   std::vector<std::string> ids(const std::string& kind) const;

@@ -16,6 +16,8 @@ CLI::App* add_get(CLI::App& app, int& rc);
 CLI::App* add_set(CLI::App& app, int& rc);
 CLI::App* add_lsp(CLI::App& app, int& rc);
 CLI::App* add_fix(CLI::App& app, int& rc);
+CLI::App* add_export(CLI::App& app, int& rc);  // export.cpp
+CLI::App* add_import(CLI::App& app, int& rc);  // import.cpp
 CLI::App* add_help(CLI::App& app, int& rc);     // help.cpp, with version
 CLI::App* add_version(CLI::App& app, int& rc);
 CLI::App* add_schema(CLI::App& app, int& rc);

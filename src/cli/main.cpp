@@ -27,6 +27,8 @@ constexpr yplan::cli::AddCommand kCommands[] = {
     yplan::cli::add_get,
     yplan::cli::add_set,
     yplan::cli::add_fix,
+    yplan::cli::add_export,
+    yplan::cli::add_import,
     yplan::cli::add_schema,
     yplan::cli::add_lsp,
     yplan::cli::add_help,

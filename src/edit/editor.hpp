@@ -58,7 +58,9 @@ class Editor {
   explicit Editor(const PlanDocument& d) : d_(d), doc_(d.doc_) {}
 
   // Resolves a contract path as far as it exists (edit/paths.cpp).
-  PlanDocument::Step resolve(const std::string& path) const;
+  // `suggest`: work out the nearest existing path when it does not resolve
+  // (a scan of the ids: without it, a miss costs no more than a hit).
+  PlanDocument::Step resolve(const std::string& path, bool suggest = true) const;
 
   // A path to `node` that does not go through the id of `own` (an entity's
   // item): from the nearest other entity, by keys and list places

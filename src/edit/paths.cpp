@@ -168,7 +168,7 @@ const std::vector<std::string> kLists = {"projects", "sections"};
 
 }  // namespace
 
-PlanDocument::Step Editor::resolve(const std::string& path) const {
+PlanDocument::Step Editor::resolve(const std::string& path, bool suggest) const {
   PlanDocument::Step st;
   auto dot = path.find('.');
   std::string kind = path.substr(0, dot);
@@ -219,6 +219,10 @@ PlanDocument::Step Editor::resolve(const std::string& path) const {
       }
       if (cut == 0 || cut == std::string::npos || rest.rfind('.', cut - 1) == std::string::npos) break;
     }
+    if (!found && !suggest) {
+      st.problem = trf("no {} `{}`", kind, rest.substr(0, rest.find('.')));
+      return st;
+    }
     if (!found) {
       std::vector<std::string> ids;
       for (const auto& [id, n] : *list) ids.push_back(id);
@@ -262,6 +266,7 @@ PlanDocument::Step Editor::resolve(const std::string& path) const {
     auto c = child(doc_, n, parts[i]);
     if (!c) {
       st.missing.assign(parts.begin() + static_cast<long>(i), parts.end());
+      if (!suggest) return st;
       auto names = child_names(doc_, n);
       std::string near = nearest(parts[i], names);
       if (!near.empty()) st.nearest = st.canonical + "." + near;
@@ -379,9 +384,9 @@ std::optional<std::string> Editor::why_id_assigned(const std::string& path, uint
              path, n.text, here, value);
 }
 
-PlanDocument::Lookup PlanDocument::lookup(const std::string& path) const {
+PlanDocument::Lookup PlanDocument::lookup(const std::string& path, bool suggest) const {
   Lookup l;
-  Step st = Editor(*this).resolve(path);
+  Step st = Editor(*this).resolve(path, suggest);
   if (st.entity_found && st.missing.empty()) {
     l.found = true;
     l.node = st.node;

@@ -15,6 +15,7 @@
 # fix of that plan with every total wrong < 1 s.
 # Issue 25: 200 plans (20 departments × 10 years) linked by plan.follows validate, cross-year
 # checks included, ≤ 1.1× the same plans unlinked (the per-file checks alone); report --kind series < 1 s.
+# Issue 24: export of the 10,000-project plan < 2 s, and import of its workbook < 2 s.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 smoke=0 results=0 build=""
@@ -85,6 +86,9 @@ run fix-large "$yplan" fix "$data/large-wrong.yaml" -q --dry-run
 run validate-series-unlinked "$yplan" validate "$data/series-unlinked"
 run validate-series "$yplan" validate "$data/series"
 run report-series "$yplan" report --kind series "$data/series" --format json
+"$yplan" export "$data/large.yaml" -o "$data/large.xlsx"
+run export-large "$yplan" export "$data/large.yaml" -o "$data/large-export.xlsx"
+run import-large "$yplan" import "$data/large.xlsx" -q --dry-run
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 row() {  # case, what, baseline-name (or -), target text
@@ -111,6 +115,8 @@ table() {
   row validate-series-unlinked "validate 200 plans (20 departments × 10 years), no follows: per-file checks alone" - "–"
   row validate-series "validate the same plans linked by follows, cross-year checks included" validate-series-unlinked "≤ 1.10"
   row report-series "report --kind series --format json of the linked plans" - "< 1000 ms"
+  row export-large "export the large plan to a workbook" - "< 2000 ms"
+  row import-large "import its untouched workbook (every cell compared)" - "< 2000 ms"
   echo
   echo "Corpus peak RSS: -j1 $(ratio "${RSS[validate-corpus-j1]}" "${RSS[validate-largest-file]}")×, -j2 $(ratio "${RSS[validate-corpus-j2]}" "${RSS[validate-largest-file]}")× that of validating its largest file alone (target ≤ 2)."
 }

@@ -66,7 +66,7 @@ complete_line() {
 }
 
 [ "$(complete -p yplan)" = "complete -F _yplan yplan" ] || { echo "FAIL: complete -p yplan: $(complete -p yplan)"; fail=1; }
-complete_line 'yplan ' validate report diff get set fix schema lsp help version
+complete_line 'yplan ' validate report diff get set fix export import schema lsp help version
 # A FIFO named like a plan: nothing offered, and nothing blocks (a shell's TAB would hang).
 mkfifo pipe.yaml
 t0=$SECONDS

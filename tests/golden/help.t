@@ -15,6 +15,8 @@ Subcommands:
   get                   Print values of a plan by path (project.ID.budget, kpi.ID.targets.R3, ...)
   set                   Change values of a plan by path, keeping every other byte of the file
   fix                   Apply the fixes that are certain (totals to their sums), in place, keeping every other byte
+  export                Write a plan as a workbook (xlsx) for staff to edit; yplan import reads it back
+  import                Apply the edits made in an exported workbook to the plan, byte for byte
   schema                Print the plan format as a JSON Schema (draft 2020-12), for editors
   lsp                   Run the language server (LSP 3.17) on standard input and output
   help                  Print the help of yplan, or of a subcommand
