@@ -70,7 +70,7 @@ DocumentBlock document_block(const Plan& plan, int index, const BudgetRow* total
     dl.project = l.project.value;
     dl.relisted = l.relisted;
     Figures f = listing_figures(plan, l);
-    dl.money = f.known ? Money{f.budget, f.previous} : Money{Figure::unknown(), Figure::unknown()};
+    dl.money = Money{f.budget, f.previous};
     int pi = plan.find_project(l.project.value);
     const Project* p = pi >= 0 ? &plan.projects[static_cast<size_t>(pi)] : nullptr;
     if (p) {
