@@ -10,8 +10,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 mkdir "$tmp/full" "$tmp/ro"
 trap 'umount "$tmp/full" "$tmp/ro" 2>/dev/null; rm -rf "$tmp"' EXIT
-if ! mount -t tmpfs -o size=128k tmpfs "$tmp/full" 2> /dev/null; then
-  echo "skipped: cannot mount a tmpfs here"
+if ! err=$(mount -t tmpfs -o size=128k tmpfs "$tmp/full" 2>&1); then
+  if [ "$(id -u)" != 0 ]; then echo "skipped: mounting a small tmpfs (a full disk) needs root"
+  else echo "skipped: cannot mount a tmpfs here: $err"; fi
   exit 77
 fi
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
