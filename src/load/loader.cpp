@@ -92,6 +92,7 @@ bool Loader::fields(uint32_t idx, const std::string& path, const std::vector<std
       schema(k.pos, path, trf("a key must be a plain word, not {}", kind_noun(k.kind)));
       continue;
     }
+    if (n.flow && comma_split(n, i, path, out)) continue;
     std::string_view key = k.text;
     // A key with a dot in it cannot be named in a dotted path: its mapping's path, then.
     std::string kpath = key.find('.') != std::string_view::npos ? path
@@ -129,6 +130,58 @@ bool Loader::fields(uint32_t idx, const std::string& path, const std::vector<std
     }
     out.entries.push_back({key, v, k.pos});
   }
+  return true;
+}
+
+namespace {
+// A group of a number's thousands, left alone as a key by a comma: three
+// digits, plain, with no value (`674` in `{previous: 23,674}`).
+bool thousands_group(const Node& k, const Node& v) {
+  return k.kind == Kind::scalar && !k.quoted && k.text.size() == 3 &&
+         k.text.find_first_not_of("0123456789") == std::string::npos && v.kind == Kind::null;
+}
+// The head of a number written with commas: 1 to 3 digits, plain, a minus allowed.
+bool number_head(const Node& n) {
+  if (n.kind != Kind::scalar || n.quoted) return false;
+  std::string_view t = n.text;
+  if (!t.empty() && t[0] == '-') t.remove_prefix(1);
+  return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string::npos;
+}
+}  // namespace
+
+// `previous: 23,674` inside a flow mapping: YAML ends a value at a comma
+// there, so it reads `previous: 23` and a key `674` with no value, and the
+// figure would silently be 23. One cause, one finding (value-format, at the
+// figure): the figure is unknown (as under a misspelt key), so no sum that
+// counts it is known and `fix` writes nothing; the stray groups are not
+// also unknown keys. True when the pair at `i` is such a group.
+bool Loader::comma_split(const Node& map, size_t i, const std::string& path, Fields& out) {
+  auto pair_at = [&](size_t j) { return std::pair{&node(map.children[j]), &node(map.children[j + 1])}; };
+  auto [k, v] = pair_at(i);
+  if (i < 2 || !thousands_group(*k, *v)) return false;
+  size_t j = i;  // back over the groups before this one (`1,234,567`: 234, then 567)
+  while (j >= 2 && thousands_group(*pair_at(j - 2).first, *pair_at(j - 2).second)) j -= 2;
+  if (j < 2) return false;
+  auto [num_key, num] = pair_at(j - 2);
+  if (num_key->kind != Kind::scalar || !number_head(*num)) return false;
+  if (j < i) return true;  // a later group of a number already reported
+  std::string written = num->text;
+  for (size_t g = i; g + 1 < map.children.size() && thousands_group(*pair_at(g).first, *pair_at(g).second); g += 2)
+    written += "," + pair_at(g).first->text;
+  std::string digits;
+  for (char c : written)
+    if (c != ',') digits += c;
+  auto entry = std::find_if(out.entries.begin(), out.entries.end(),
+                            [&](const Fields::Entry& e) { return e.key == num_key->text; });
+  if (entry != out.entries.end()) {
+    out.misspelt.push_back(entry->key);
+    out.entries.erase(entry);
+  }
+  const std::string fpath = path.empty() ? num_key->text : path + "." + num_key->text;
+  sink_.error("value-format", num->pos, fpath,
+              trf("`{}` inside {{...}} is read as {}: a comma ends a value there, and what follows it becomes a key",
+                  written, num->text)).help =
+      trf("write the number without commas ({}), or quote it (\"{}\")", digits, written);
   return true;
 }
 

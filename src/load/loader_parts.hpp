@@ -80,6 +80,7 @@ class Loader {
 
   // An unknown key that is a known one with a mistake a person cannot see
   // (load/explain.hpp): reported at its cause, and read as the key meant.
+  bool comma_split(const Node& map, size_t i, const std::string& path, Fields& out);
   bool mistaken_key(const Node& k, const std::string& path, const std::vector<std::string_view>& known,
                     uint32_t v, Fields& out, const char* what);
 

@@ -227,9 +227,22 @@ void project_table(std::ostream& out, const PlanReport& r, const DocumentBlock& 
       notes.push_back("<span class=\"mark\">" + xml_escape(mark) + "</span>" +
                       xml_escape(trf(" {} as printed;", tr("Total")) + finding));
     }
-    out << "<tr class=\"total\"><td>" << xml_escape(tr("Total")) << "</td><td class=\"num\">"
-        << amounts(t.shown, true, o);
-    if (!mark.empty()) out << "<span class=\"flag\">" << xml_escape(mark) << "</span>";
+    out << "<tr class=\"total\"><td>" << xml_escape(tr("Total")) << "</td><td class=\"num\">";
+    // The mark stands after the figure that differs (this year's, last
+    // year's or both), so that a reader knows which one the footnote means.
+    auto differs = [](const Figure& stated, const Figure& sum) {
+      return stated.known() && sum.known() && stated.value != sum.value;
+    };
+    const bool budget_differs = differs(t.shown.budget, t.computed.budget);
+    const bool previous_differs = differs(t.shown.previous, t.computed.previous);
+    const std::string flag = "<span class=\"flag\">" + xml_escape(mark) + "</span>";
+    if (mark.empty())
+      out << amounts(t.shown, true, o);
+    else if (budget_differs || previous_differs)
+      out << xml_escape(render::report_money(t.shown.budget, o)) << (budget_differs ? flag : "") << "<br>"
+          << xml_escape("(" + render::report_money(t.shown.previous, o) + ")") << (previous_differs ? flag : "");
+    else
+      out << amounts(t.shown, true, o) << flag;
     out << "</td><td></td><td></td></tr>\n";
   }
   out << "</tbody>\n</table>\n";

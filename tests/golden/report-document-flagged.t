@@ -87,7 +87,7 @@ tr.total td { font-weight: bold; }
 <tbody>
 <tr><td class="project">留学生受入拡大推進事業費</td><td class="num">23,764<br>(12,774)</td><td class="cat"><span>new</span><span>revised</span><span>continuing</span></td><td></td></tr>
 <tr><td class="project">外国人総合相談ワンストップセンター運営事業費</td><td class="num">2,802<br>(7,802)</td><td class="cat"><span>new</span><span>revised</span><span>continuing</span></td><td></td></tr>
-<tr class="total"><td>Total</td><td class="num">26,656<br>(20,576)<span class="flag">*1</span></td><td></td><td></td></tr>
+<tr class="total"><td>Total</td><td class="num">26,656<span class="flag">*1</span><br>(20,576)</td><td></td><td></td></tr>
 </tbody>
 </table>
 <p class="footnote"><span class="mark">*1</span> Total as printed; examples/broken/budget-total.yaml:42: error[budget-total]: stated total budget 26,656 differs from the sum of the listings, 26,566 (difference +90)</p>

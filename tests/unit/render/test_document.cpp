@@ -76,8 +76,8 @@ TEST_CASE("document: the project table prints (-), （再掲）, △, the catego
   CHECK(has(p, "<td class=\"project\">事業Ｂ(relisted)</td><td class=\"num\">-20<br>(30)</td>"));
   CHECK(has(p, "<li>掲載の概要</li>"));  // the listing's own summary, not the project's
   CHECK_FALSE(has(p, "概要２"));
-  // 計: 90 as stated (the sum is 80), marked, and the finding in a footnote.
-  CHECK(has(p, "<tr class=\"total\"><td>Total</td><td class=\"num\">90<br>(30)<span class=\"flag\">*1</span>"));
+  // 計: 90 as stated (the sum is 80), marked after the figure that differs, and the finding in a footnote.
+  CHECK(has(p, "<tr class=\"total\"><td>Total</td><td class=\"num\">90<span class=\"flag\">*1</span><br>(30)</td>"));
   CHECK(has(p, "<p class=\"footnote\"><span class=\"mark\">*1</span> Total as printed; t.yaml:45: "
                "error[budget-total]: stated total budget 90 differs</p>"));
 }
