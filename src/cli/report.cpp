@@ -69,6 +69,18 @@ int write_binary(const std::string& format, const std::string& path, const Repor
 }
 
 // --kind series: every file loaded once, as one set; one report per series.
+// Standard output is already written; a buffer for -o FILE goes to the file,
+// atomically. The exit status of the run.
+int finish_output(const std::ostream& out, const std::ostringstream& buf, const std::string& output) {
+  if (&out != &buf) return kExitClean;
+  std::string error;
+  if (write_file_atomic(output, buf.str(), nullptr, error) != WriteResult::written) {
+    error_line("report: " + error);
+    return kExitTrouble;
+  }
+  return kExitClean;
+}
+
 int run_series(const Options& o, const ReportOptions& ro, const std::vector<std::string>& files) {
   if (o.format == "xlsx") {
     usage_error("report", trf("--kind series is not yet made in {}; use text, markdown, csv, json or html", o.format));
@@ -103,14 +115,7 @@ int run_series(const Options& o, const ReportOptions& ro, const std::vector<std:
   else if (o.format == "csv") render_series_csv(out, series, ro);
   else if (o.format == "html") render_series_html(out, series, ro);
   else render_series_text(out, series, ro);
-  if (&out == &buf) {
-    std::string error;
-    if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
-      error_line("report: " + error);
-      return kExitTrouble;
-    }
-  }
-  return kExitClean;
+  return finish_output(out, buf, o.output);
 }
 
 int run(const Options& o) {
@@ -252,14 +257,7 @@ int run(const Options& o) {
   else if (o.format == "html" && ro.kind == ReportKind::document) render_document_html(out, model, ro);
   else if (o.format == "html") render_report_html(out, model, ro);
   else render_report_text(out, model, ro);
-  if (&out == &buf) {
-    std::string error;
-    if (write_file_atomic(o.output, buf.str(), nullptr, error) != WriteResult::written) {
-      error_line("report: " + error);
-      return kExitTrouble;
-    }
-  }
-  return kExitClean;
+  return finish_output(out, buf, o.output);
 }
 
 }  // namespace

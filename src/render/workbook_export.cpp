@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "render/workbook_file.hpp"
 #include "yplan/budget.hpp"
 #include "yplan/format.hpp"
 #include "yplan/i18n.hpp"
@@ -355,22 +356,11 @@ bool render_workbook(std::string& bytes, const Plan& plan, const PlanValueAt& va
   Builder b{value_at, {}};
   std::vector<XSheet> sheets = build(plan, b);
   // libxlsxwriter writes only to a named file: a private temporary one, read back and removed.
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string tmp = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/yplan-export.xlsx.XXXXXX";
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    error = trf("cannot create a temporary file: {}", tr(std::strerror(errno)));
-    return false;
-  }
-  close(fd);
   lxw_workbook_options wo{};
   wo.constant_memory = LXW_TRUE;  // rows in order; inline strings (no shared-string tree to search)
-  lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &wo);
-  if (!wb) {
-    std::remove(tmp.c_str());
-    error = tr("cannot create the workbook");
-    return false;
-  }
+  std::string tmp;
+  lxw_workbook* wb = render::open_workbook_file("yplan-export", &wo, tmp, error);
+  if (!wb) return false;
   Formats f{};
   auto fmt_ = [&](bool open, const char* num) {
     lxw_format* x = workbook_add_format(wb);
@@ -395,22 +385,7 @@ bool render_workbook(std::string& bytes, const Plan& plan, const PlanValueAt& va
   f.open_number = fmt_(true, nullptr);
   for (const auto& s : sheets) write_sheet(wb, f, s);
   write_source(wb, f, source, b.entries);
-  lxw_error e = workbook_close(wb);
-  if (e != LXW_NO_ERROR) {
-    std::remove(tmp.c_str());
-    error = lxw_strerror(e);
-    return false;
-  }
-  SourceFile read;
-  std::string why;
-  const bool ok = read_source(tmp, read, why);
-  std::remove(tmp.c_str());
-  if (!ok) {
-    error = why;
-    return false;
-  }
-  bytes = std::move(read.text);
-  return true;
+  return render::close_workbook_file(wb, tmp, bytes, error);
 }
 
 }  // namespace yplan

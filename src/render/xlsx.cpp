@@ -15,6 +15,7 @@
 #include <xlsxwriter.h>
 
 #include "render/report_parts.hpp"
+#include "render/workbook_file.hpp"
 #include "yplan/report.hpp"
 #include "yplan/source.hpp"
 #include "yplan/text.hpp"
@@ -277,20 +278,9 @@ bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOp
   // $TMPDIR, read back and removed. Where the bytes go (a file written
   // atomically, a FIFO or device written through, standard output) is the
   // caller's: the same writer as every other output (yplan/edit.hpp).
-  const char* tmpdir = std::getenv("TMPDIR");
-  std::string tmp = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/yplan-report.xlsx.XXXXXX";
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    error = trf("cannot create a temporary file: {}", tr(std::strerror(errno)));
-    return false;
-  }
-  close(fd);
-  lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) {
-    std::remove(tmp.c_str());
-    error = tr("cannot create the workbook");
-    return false;
-  }
+  std::string tmp;
+  lxw_workbook* wb = render::open_workbook_file("yplan-report", nullptr, tmp, error);
+  if (!wb) return false;
   Formats f{};
   f.title = workbook_add_format(wb);
   format_set_bold(f.title);
@@ -327,22 +317,7 @@ bool render_report_xlsx(std::string& bytes, const ReportModel& m, const ReportOp
   if (m.plans.size() == 1 && lines.size() > 1) head.push_back(lines[1]);
   std::string page = "&L" + header_text(r0.title) + "&R" + header_text(r0.period);
   for (const auto& s : sheets(m, o)) write_sheet(wb, f, s, head, page);
-  lxw_error e = workbook_close(wb);
-  if (e != LXW_NO_ERROR) {
-    std::remove(tmp.c_str());
-    error = lxw_strerror(e);
-    return false;
-  }
-  SourceFile read;
-  std::string why;
-  const bool ok = read_source(tmp, read, why);
-  std::remove(tmp.c_str());
-  if (!ok) {
-    error = why;
-    return false;
-  }
-  bytes = std::move(read.text);
-  return true;
+  return render::close_workbook_file(wb, tmp, bytes, error);
 }
 
 }  // namespace yplan
